@@ -1,0 +1,46 @@
+internal import Mustache
+
+/// Wraps a context for swift-mustache so that lookups follow the declared fields only.
+///
+/// Mustache climbs to enclosing contexts when a name resolves to nil, so a nil optional in an inner context could
+/// silently render an outer context's field of the same name. The box answers every declared field, with
+/// ``NullValue`` for a nil optional, which stops the climb; undeclared names answer nil.
+struct RenderBox: MustacheParent {
+    /// The wrapped context value.
+    let value: any TemplateContext
+
+    /// The field `name` of the context, wrapped for rendering, or nil when it is not declared.
+    func child(named name: String) -> Any? {
+        guard let kind = type(of: value).templateFields[name] else { return nil }
+        guard let raw = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else {
+            return NullValue()
+        }
+        return Self.wrap(raw, as: kind)
+    }
+
+    /// Wraps a field value by its declared kind: nested contexts in boxes, lists element by element.
+    static func wrap(_ raw: Any, as kind: TemplateField) -> Any {
+        switch kind {
+        case .text, .flag:
+            return raw
+        case .optional(let wrapped):
+            let mirror = Mirror(reflecting: raw)
+            guard mirror.displayStyle == .optional else { return wrap(raw, as: wrapped) }
+            guard let some = mirror.children.first?.value else { return NullValue() }
+            return wrap(some, as: wrapped)
+        case .context:
+            guard let context = raw as? any TemplateContext else { return NullValue() }
+            return RenderBox(value: context)
+        case .list(let element):
+            return Mirror(reflecting: raw).children.map { wrap($0.value, as: element) }
+        }
+    }
+}
+
+/// A declared field without a value: renders as nothing and counts as false in sections.
+struct NullValue: MustacheCustomRenderable {
+    /// Renders as nothing.
+    var renderText: String { "" }
+    /// Always null.
+    var isNull: Bool { true }
+}
