@@ -6,6 +6,8 @@ import YAMLParser
 final class ReferenceNavigator {
     let store: SpecFileStore
     private var cache: [ReferenceTarget: YAMLNode] = [:]
+    /// Targets being resolved right now: meeting one again means a reference loops through itself.
+    private var inProgress: Set<ReferenceTarget> = []
 
     /// The most `$ref`s followed in one chain before giving up.
     static let maximumChain = 64
@@ -17,6 +19,12 @@ final class ReferenceNavigator {
     /// The node at `target`; `location` is where the reference was written (errors point there).
     func node(at target: ReferenceTarget, referencedAt location: SourceLocation) throws(Diagnostic) -> YAMLNode {
         if let node = cache[target] { return node }
+        guard inProgress.insert(target).inserted else {
+            throw Diagnostic.error(
+                "expected a reference that leads to a definition, found a reference cycle through '\(target.description)'",
+                at: location)
+        }
+        defer { inProgress.remove(target) }
         let file = try store.file(at: target.file, referencedAt: location, checkConfinement: true)
         var node = file.root
         var walked = ""

@@ -13,7 +13,7 @@ enum ReferenceParser {
         }
         let filePart: Substring
         let fragment: Substring?
-        if let hash = raw.firstIndex(of: "#") {
+        if let hash = raw.utf8.firstIndex(of: UInt8(ascii: "#")) {
             filePart = raw[..<hash]
             fragment = raw[raw.index(after: hash)...]
         } else {
@@ -39,12 +39,13 @@ enum ReferenceParser {
                 "expected a JSON pointer starting with '/' after '#' in '$ref', found '#\(pointer)'", at: location)
         }
         var previousWasTilde = false
-        for scalar in pointer.unicodeScalars {
-            if previousWasTilde, scalar != "0", scalar != "1" {
+        for byte in pointer.utf8 {
+            if previousWasTilde, byte != UInt8(ascii: "0"), byte != UInt8(ascii: "1") {
+                let scalar = Character(Unicode.Scalar(byte))
                 throw Diagnostic.error(
                     "expected '~0' or '~1' in the JSON pointer of '$ref', found '~\(scalar)' in '\(raw)'", at: location)
             }
-            previousWasTilde = scalar == "~"
+            previousWasTilde = byte == UInt8(ascii: "~")
         }
         if previousWasTilde {
             throw Diagnostic.error(

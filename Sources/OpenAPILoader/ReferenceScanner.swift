@@ -15,6 +15,8 @@ final class ReferenceScanner {
     private var pendingFiles: [(path: String, referrer: SourceLocation?)] = []
     private var settledTargets: Set<ReferenceTarget> = []
     private var reportedTargets: Set<ReferenceTarget> = []
+    /// The references already seen in the file being scanned: raw text → whether it names another file.
+    private var seenInFile: [String: Bool] = [:]
 
     /// Every `$ref` found.
     private(set) var referenceCount = 0
@@ -29,10 +31,12 @@ final class ReferenceScanner {
     /// Scans `root` (already parsed) and every file it reaches.
     func scan(root: SpecFileStore.File) {
         scannedFiles.insert(root.path)
+        seenInFile = [:]
         scanTree(root.root)
         while let (path, referrer) = pendingFiles.popLast() {
             do {
                 let file = try navigator.store.file(at: path, referencedAt: referrer, checkConfinement: true)
+                seenInFile = [:]
                 scanTree(file.root)
             } catch {
                 diagnostics.emit(error)
@@ -49,12 +53,17 @@ final class ReferenceScanner {
             return bytes.next() == UInt8(ascii: "x") && bytes.next() == UInt8(ascii: "-")
         }
     }
-    /// Keys whose value maps names (which may be `default`, `example`, …) to objects.
-    private static let nameMapKeys: Set<String> = [
-        "properties", "patternProperties", "$defs", "definitions", "responses", "schemas", "parameters", "examples",
-        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "encoding", "content",
-        "paths", "webhooks", "variables", "securityDefinitions",
-    ]
+    /// Whether a key's value maps names (which may be `default`, `example`, …) to objects.
+    private static func isNameMap(_ key: String) -> Bool {
+        switch key {
+        case "properties", "patternProperties", "$defs", "definitions", "responses", "schemas", "parameters",
+            "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "encoding",
+            "content", "paths", "webhooks", "variables", "securityDefinitions":
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Visits every node below `node` (recursion is bounded by the parser's depth limit).
     private func scanTree(_ node: YAMLNode, namesAreKeys: Bool = false) {
@@ -76,13 +85,18 @@ final class ReferenceScanner {
                 }
                 if Self.isData(key) { continue }
                 if case .scalar = entry.value { continue }
-                scanTree(entry.value, namesAreKeys: Self.nameMapKeys.contains(key))
+                scanTree(entry.value, namesAreKeys: Self.isNameMap(key))
             }
         }
     }
 
     private func visitReference(_ scalar: YAMLScalar) {
         referenceCount += 1
+        if let external = seenInFile[scalar.value] {
+            // The same text in the same file names the same target, which is settled already.
+            if external { externalReferenceCount += 1 }
+            return
+        }
         let target: ReferenceTarget
         do {
             target = try ReferenceParser.target(of: scalar.value, at: scalar.location)
@@ -90,7 +104,9 @@ final class ReferenceScanner {
             diagnostics.emit(error)
             return
         }
-        if target.file != scalar.location.file {
+        let external = target.file != scalar.location.file
+        seenInFile[scalar.value] = external
+        if external {
             externalReferenceCount += 1
             if !scannedFiles.contains(target.file) {
                 scannedFiles.insert(target.file)

@@ -29,7 +29,14 @@ public struct LoadResult: Sendable {
 /// reference resolved.
 public enum SpecLoader {
     /// Loads the spec at `path` (relative paths stay relative in every location).
+    ///
+    /// The work runs on a thread with a large stack, so that the deepest nesting the parsers allow never
+    /// overflows the stack, whatever thread calls this.
     public static func load(path: String, options: LoaderOptions = LoaderOptions()) -> LoadResult {
+        LargeStack.run { loadOnCurrentThread(path: path, options: options) }
+    }
+
+    private static func loadOnCurrentThread(path: String, options: LoaderOptions) -> LoadResult {
         let diagnostics = DiagnosticCollector()
         let rootPath = FilePath.normalize(path)
         let rootDirectory = options.rootDirectory.map(FilePath.normalize) ?? FilePath.directory(of: rootPath)

@@ -22,6 +22,8 @@ final class SpecReader {
     var swaggerProduces: [String] = ["application/json"]
 
     private var pointerTokens: [String] = []
+    /// Parsed references by file and raw text, with the kinds they were queued as (a bit per kind).
+    private var parsedReferences: [String: [String: (target: ReferenceTarget, queuedKinds: UInt16)]] = [:]
     private var pending: [PendingReference] = []
     private var queued: Set<PendingKey> = []
 
@@ -79,10 +81,34 @@ final class SpecReader {
     // MARK: - Scalars and containers
 
     /// The node as a mapping, or an error naming what was expected.
+    ///
+    /// A mapping that is only a `$ref` where the spec expects an inline object (an operation, `info`), as
+    /// bundlers such as Redocly accept, stands for its target.
     func mapping(_ node: YAMLNode, for what: String) -> YAMLMapping? {
-        if case .mapping(let mapping) = node { return mapping }
+        if case .mapping(let mapping) = node {
+            guard let ref = mapping.entry("$ref") else { return mapping }
+            return dereferenced(mapping, ref: ref)
+        }
         error("expected a mapping for '\(what)', found \(Self.found(node))", at: node.location)
         return nil
+    }
+
+    /// The target of a `$ref` written where an inline object is expected, following chains; the mapping itself
+    /// when the target cannot be read (the reference scanner reports why).
+    private func dereferenced(_ mapping: YAMLMapping, ref: YAMLMapping.Entry) -> YAMLMapping {
+        var current = mapping
+        var entry = ref
+        for _ in 0..<ReferenceNavigator.maximumChain {
+            guard case .scalar(let scalar) = entry.value,
+                let target = try? ReferenceParser.target(of: scalar.value, at: scalar.location),
+                let node = try? navigator.node(at: target, referencedAt: scalar.location),
+                case .mapping(let resolved) = node
+            else { return current }
+            current = resolved
+            guard let next = resolved.entry("$ref") else { return resolved }
+            entry = next
+        }
+        return current
     }
 
     /// The node as a sequence, or an error.
@@ -186,7 +212,7 @@ final class SpecReader {
     // MARK: - References
 
     /// The kinds of object a reference can be read as.
-    enum ReferenceKind: Hashable {
+    enum ReferenceKind: UInt8, Hashable {
         case schema, parameter, requestBody, response, header, example, link, callback, pathItem, securityScheme
     }
 
@@ -211,15 +237,27 @@ final class SpecReader {
             return nil
         }
         let target: ReferenceTarget
-        do {
-            target = try ReferenceParser.target(of: scalar.value, at: scalar.location)
-        } catch {
-            return nil  // The reference scanner has reported it.
+        let kindBit = UInt16(1) << kind.rawValue
+        if let cached = parsedReferences[scalar.location.file]?[scalar.value] {
+            target = cached.target
+            if cached.queuedKinds & kindBit == 0 {
+                parsedReferences[scalar.location.file]?[scalar.value]?.queuedKinds |= kindBit
+                enqueue(target, as: kind, referencedAt: scalar.location)
+            }
+        } else {
+            do {
+                target = try ReferenceParser.target(of: scalar.value, at: scalar.location)
+            } catch {
+                return nil  // The reference scanner has reported it.
+            }
+            parsedReferences[scalar.location.file, default: [:]][scalar.value] = (target, kindBit)
+            enqueue(target, as: kind, referencedAt: scalar.location)
         }
         var reference = OpenAPI.Reference(raw: scalar.value, target: target, location: scalar.location)
-        if let summary = mapping["summary"]?.scalar { reference.summary = summary.value }
-        if let description = mapping["description"]?.scalar { reference.description = description.value }
-        enqueue(target, as: kind, referencedAt: scalar.location)
+        if mapping.entries.count > 1 {
+            if let summary = mapping["summary"]?.scalar { reference.summary = summary.value }
+            if let description = mapping["description"]?.scalar { reference.description = description.value }
+        }
         return reference
     }
 

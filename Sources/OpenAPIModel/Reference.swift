@@ -16,8 +16,25 @@ public struct ReferenceTarget: Hashable, Sendable, Comparable, CustomStringConve
     /// The pointer's tokens, unescaped (`~1` → `/`, `~0` → `~`).
     public var tokens: [String] {
         guard !pointer.isEmpty else { return [] }
-        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+        let parts = pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return parts.map { part in
+            guard part.contains(UInt8(ascii: "~")) else { return String(decoding: part, as: UTF8.self) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(part.count)
+            var afterTilde = false
+            for byte in part {
+                if afterTilde {
+                    bytes.append(
+                        byte == UInt8(ascii: "1")
+                            ? UInt8(ascii: "/") : byte == UInt8(ascii: "0") ? UInt8(ascii: "~") : byte)
+                    afterTilde = false
+                } else if byte == UInt8(ascii: "~") {
+                    afterTilde = true
+                } else {
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -385,7 +385,8 @@ struct JSONReader {
             let byte = bytes[index + offset]
             let (minimum, maximum): (UInt8, UInt8) = offset == 1 ? (low, high) : (0x80, 0xBF)
             guard minimum...maximum ~= byte else {
-                throw error("invalid UTF-8 byte \(Self.hexByte(byte))", at: index + offset)
+                // Name the sequence's first byte: the byte that breaks it is often valid text (a quote).
+                throw error("invalid UTF-8 byte \(Self.hexByte(lead))", at: index)
             }
         }
         return index + length

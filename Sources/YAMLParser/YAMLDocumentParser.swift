@@ -195,6 +195,15 @@ private struct LibYAMLEventReader: ~Copyable {
             if character(atLine: mark.line, column: mark.column) == UInt8(ascii: "\t") {
                 message += " (a tab; YAML allows only spaces for indentation)"
             }
+            // For an unclosed quote or flow, say where it opened: libyaml reports where it gave up.
+            let start = parser.pointee.context_mark
+            let context = parser.pointee.context.map { String(cString: $0) } ?? ""
+            if context.hasSuffix("quoted scalar") || context.contains("flow"),
+                start.line != mark.line || start.column != mark.column
+            {
+                let begin = location(start)
+                message += " (it starts at \(begin.line):\(begin.column))"
+            }
         }
         return .error(message, at: location(mark))
     }

@@ -4,7 +4,7 @@ public import SpecDiagnostics
 ///
 /// Aliases are expanded: an alias is the node its anchor names (shared, not copied). Merge keys (`<<`)
 /// are applied. Mapping keys are always scalars; OpenAPI needs nothing else.
-public indirect enum YAMLNode: Sendable {
+public enum YAMLNode: Sendable {
     /// A scalar: string, number, boolean or null, resolved by the YAML 1.2 core schema.
     case scalar(YAMLScalar)
     /// A sequence of nodes.

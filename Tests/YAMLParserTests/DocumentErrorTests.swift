@@ -40,13 +40,15 @@ struct DocumentErrorTests {
     @Test func unclosedQuote() {
         #expect(
             errorText("a: \"abc\n")
-                == "t.yaml:2:1: error: while scanning a quoted scalar: found unexpected end of stream")
+                == "t.yaml:2:1: error: while scanning a quoted scalar: found unexpected end of stream (it starts at 1:4)"
+        )
     }
 
     @Test func unclosedFlow() {
         #expect(
             errorText("a: [1, 2\nb: 3\n")
-                == "t.yaml:2:2: error: while parsing a flow sequence: did not find expected ',' or ']'")
+                == "t.yaml:2:2: error: while parsing a flow sequence: did not find expected ',' or ']' (it starts at 1:4)"
+        )
     }
 
     @Test func badIndentation() {
@@ -91,7 +93,8 @@ struct DocumentErrorTests {
         #expect(root.mapping?.entries.first?.key.style == .plain)
         #expect(
             errorText("{\"a\": 1 \"b\": 2}", file: "spec.yaml")
-                == "spec.yaml:1:12: error: while parsing a flow mapping: did not find expected ',' or '}'")
+                == "spec.yaml:1:12: error: while parsing a flow mapping: did not find expected ',' or '}' (it starts at 1:1)"
+        )
     }
 
     @Test func jsonContentInAYAMLFileIsRecognised() throws {

@@ -59,10 +59,10 @@ struct JSONTests {
                 == "t.json:1:4: error: invalid UTF-8 byte 0xFF")
         #expect(
             errorText(bytes: Array("[\"".utf8) + [0xC3, 0x28, 0x22, 0x5D], file: "t.json")
-                == "t.json:1:4: error: invalid UTF-8 byte 0x28")
+                == "t.json:1:3: error: invalid UTF-8 byte 0xC3")
         #expect(
             errorText(bytes: Array("[\"".utf8) + [0xED, 0xA0, 0x80, 0x22, 0x5D], file: "t.json")
-                == "t.json:1:4: error: invalid UTF-8 byte 0xA0")
+                == "t.json:1:3: error: invalid UTF-8 byte 0xED")
         #expect(errorText(bytes: [0x5B, 0xFF, 0x5D], file: "t.json") == "t.json:1:2: error: invalid UTF-8 byte 0xFF")
     }
 
