@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "Translator",
             dependencies: [
-                "OpenAPIModel", "SpecDiagnostics",
+                "OpenAPIModel", "SpecDiagnostics", "TemplateEngine",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: strictSettings
@@ -87,5 +87,11 @@ let package = Package(
         ),
         .testTarget(name: "TranslatorTests", dependencies: ["Translator"], swiftSettings: strictSettings),
         .testTarget(name: "CLITests", dependencies: ["openapi-swift"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "GeneratorTests",
+            dependencies: ["GeneratorCore", "OpenAPILoader", "Translator", "TemplateEngine"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
     ]
 )

@@ -32,12 +32,12 @@ final class ReferenceScanner {
     func scan(root: SpecFileStore.File) {
         scannedFiles.insert(root.path)
         seenInFile = [:]
-        scanTree(root.root)
+        scanReferences(of: root)
         while let (path, referrer) = pendingFiles.popLast() {
             do {
                 let file = try navigator.store.file(at: path, referencedAt: referrer, checkConfinement: true)
                 seenInFile = [:]
-                scanTree(file.root)
+                scanReferences(of: file)
             } catch {
                 diagnostics.emit(error)
             }
@@ -65,29 +65,30 @@ final class ReferenceScanner {
         }
     }
 
-    /// Visits every node below `node` (recursion is bounded by the parser's depth limit).
-    private func scanTree(_ node: YAMLNode, namesAreKeys: Bool = false) {
-        switch node {
-        case .scalar:
-            return
-        case .sequence(let sequence):
-            for item in sequence.items { scanTree(item) }
-        case .mapping(let mapping):
-            for entry in mapping.entries {
-                let key = entry.key.value
-                if namesAreKeys {
-                    scanTree(entry.value)
-                    continue
-                }
-                if key == "$ref" {
-                    if case .scalar(let scalar) = entry.value, scalar.kind == .string { visitReference(scalar) }
-                    continue
-                }
-                if Self.isData(key) { continue }
-                if case .scalar = entry.value { continue }
-                scanTree(entry.value, namesAreKeys: Self.isNameMap(key))
-            }
+    /// Visits the `$ref`s the parser indexed in a file, passing over those that stand in data.
+    private func scanReferences(of file: SpecFileStore.File) {
+        for occurrence in file.references where Self.isSpecPosition(occurrence.path) {
+            visitReference(occurrence.value)
         }
+    }
+
+    /// Whether a `$ref` held by the mapping at `path` is a reference rather than data or a name: no key on the
+    /// way is a data keyword standing as a keyword, and the holding mapping is not a map of names.
+    static func isSpecPosition(_ path: [String?]) -> Bool {
+        var namesAreKeys = false
+        for key in path {
+            guard let key else {
+                namesAreKeys = false
+                continue
+            }
+            if namesAreKeys {
+                namesAreKeys = false
+                continue
+            }
+            if isData(key) { return false }
+            namesAreKeys = isNameMap(key)
+        }
+        return !namesAreKeys
     }
 
     private func visitReference(_ scalar: YAMLScalar) {

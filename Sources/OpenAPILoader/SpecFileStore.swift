@@ -13,6 +13,8 @@ final class SpecFileStore {
         var path: String
         /// The parsed document.
         var root: YAMLNode
+        /// Every `$ref` in the file, as the parser found them.
+        var references: [ReferenceOccurrence]
     }
 
     private(set) var files: [String: File] = [:]
@@ -76,8 +78,8 @@ final class SpecFileStore {
         }
         let bytes = [UInt8](data)
         texts[path] = bytes
-        let root = try DocumentParser.parse(bytes: bytes, file: path, limits: limits)
-        return File(path: path, root: root)
+        let parsed = try DocumentParser.parseDocument(bytes: bytes, file: path, limits: limits)
+        return File(path: path, root: parsed.root, references: parsed.references)
     }
 
     /// The absolute, symlink-resolved, normalised form of a path (the path itself, made absolute, when it

@@ -4,6 +4,504 @@
 extension BuiltinTemplates {
     /// The text of every built-in template, by name (its path under `Templates/` without `.mustache`).
     public static let sources: [String: String] = [
+        "models/anyOf":
+##"""
+{{>partials/docComment}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    {{#branches}}
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    public var {{name}}: {{type}}?
+    {{/branches}}
+
+    /// Creates a value from the branches it matches; at least one should be set.
+    public init(
+        {{#branches}}
+        {{name}}: {{type}}? = nil{{^isLast}},{{/isLast}}
+        {{/branches}}
+    ) {
+        {{#branches}}
+        self.{{name}} = {{name}}
+        {{/branches}}
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        {{#branches}}
+        self.{{name}} = try? decoder.singleValueContainer().decode({{type}}.self)
+        {{/branches}}
+        if {{#branches}}self.{{name}} == nil{{^isLast}}, {{/isLast}}{{/branches}} {
+            throw Swift.DecodingError.dataCorrupted(
+                Swift.DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "The value matches none of the schemas of {{name}}."))
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        {{#mergesObjects}}
+        {{#branches}}
+        if let value = self.{{name}} {
+            try value.encode(to: encoder)
+        }
+        {{/branches}}
+        {{/mergesObjects}}
+        {{^mergesObjects}}
+        var container = encoder.singleValueContainer()
+        {{#branches}}
+        if let value = self.{{name}} {
+            try container.encode(value)
+            return
+        }
+        {{/branches}}
+        try container.encodeNil()
+        {{/mergesObjects}}
+    }
+}
+
+"""##,
+        "models/declaration":
+##"""
+{{#structType}}
+{{>models/struct}}
+{{/structType}}
+{{#enumType}}
+{{>models/enum}}
+{{/enumType}}
+{{#oneOfType}}
+{{>models/oneOf}}
+{{/oneOfType}}
+{{#anyOfType}}
+{{>models/anyOf}}
+{{/anyOfType}}
+{{#typeAlias}}
+{{>models/typealias}}
+{{/typeAlias}}
+
+"""##,
+        "models/enum":
+##"""
+{{>partials/docComment}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+public enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRepresentable {
+    {{#cases}}
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    case {{name}}
+    {{/cases}}
+    /// A value the spec does not list, kept as received so that it is sent back unchanged.
+    case {{unknownCase}}({{rawType}})
+
+    /// The case for `rawValue`; a value the spec does not list becomes `.{{unknownCase}}`.
+    public init(rawValue: {{rawType}}) {
+        switch rawValue {
+        {{#cases}}
+        case {{literal}}: self = .{{name}}
+        {{/cases}}
+        default: self = .{{unknownCase}}(rawValue)
+        }
+    }
+
+    /// The value sent on the wire.
+    public var rawValue: {{rawType}} {
+        switch self {
+        {{#cases}}
+        case .{{name}}: {{literal}}
+        {{/cases}}
+        case .{{unknownCase}}(let value): value
+        }
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+}
+
+"""##,
+        "models/file":
+##"""
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+
+{{#declarations}}
+{{>models/declaration}}
+
+{{/declarations}}
+
+"""##,
+        "models/oneOf":
+##"""
+{{>partials/docComment}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    {{#cases}}
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    case {{name}}({{type}})
+    {{/cases}}
+    /// A value that matches none of the cases, kept as received so that it is sent back unchanged.
+    case {{undecodableCase}}(JSONValue)
+
+    public init(from decoder: any Swift.Decoder) throws {
+        {{#discriminator}}
+        if let discriminator = try? decoder.container(keyedBy: ModelCodingKey.self).decode(Swift.String.self, forKey: {{propertyName}}) {
+            switch discriminator {
+            {{#mappings}}
+            case {{#values}}{{literal}}{{^isLast}}, {{/isLast}}{{/values}}:
+                self = .{{caseName}}(try decoder.singleValueContainer().decode({{type}}.self))
+                return
+            {{/mappings}}
+            default:
+                break
+            }
+        }
+        {{/discriminator}}
+        {{#attempts}}
+        if let value = try? decoder.singleValueContainer().decode({{type}}.self) {
+            self = .{{caseName}}(value)
+            return
+        }
+        {{/attempts}}
+        self = .{{undecodableCase}}(try decoder.singleValueContainer().decode(JSONValue.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        {{#cases}}
+        case .{{name}}(let value): try container.encode(value)
+        {{/cases}}
+        case .{{undecodableCase}}(let value): try container.encode(value)
+        }
+    }
+}
+
+"""##,
+        "models/package":
+#"""
+// swift-tools-version: 6.0
+{{header}}
+
+import PackageDescription
+
+let package = Package(
+    name: "{{packageName}}",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
+    products: [
+        .library(name: "{{moduleName}}", targets: ["{{moduleName}}"]),
+    ],
+    targets: [
+        .target(name: "{{moduleName}}", swiftSettings: [.swiftLanguageMode(.v6)]),
+    ]
+)
+
+"""#,
+        "models/struct":
+##"""
+{{>partials/docComment}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    {{#properties}}
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    {{#isBoxed}}
+    @Boxed
+    {{/isBoxed}}
+    public var {{name}}: {{type}}
+    {{/properties}}
+    {{#hasProperties}}
+
+    {{/hasProperties}}
+    /// Creates a value from its properties.
+    {{#hasProperties}}
+    public init(
+        {{#properties}}
+        {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
+        {{/properties}}
+    ) {
+        {{#properties}}
+        self.{{name}} = {{name}}
+        {{/properties}}
+    }
+    {{/hasProperties}}
+    {{^hasProperties}}
+    public init() {}
+    {{/hasProperties}}
+
+    public init(from decoder: any Swift.Decoder) throws {
+        {{#hasProperties}}
+        let container = try decoder.container(keyedBy: ModelCodingKey.self)
+        {{#properties}}
+        {{^isAdditional}}
+        self.{{name}} = try container.{{decodeMethod}}({{baseType}}.self, forKey: {{wireName}})
+        {{/isAdditional}}
+        {{#isAdditional}}
+        self.{{name}} = try container.decodeAdditionalProperties({{baseType}}.self, excluding: [{{#knownKeys}}{{literal}}{{^isLast}}, {{/isLast}}{{/knownKeys}}])
+        {{/isAdditional}}
+        {{/properties}}
+        {{/hasProperties}}
+        {{^hasProperties}}
+        _ = try decoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasProperties}}
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        {{#hasProperties}}
+        var container = encoder.container(keyedBy: ModelCodingKey.self)
+        {{#properties}}
+        {{^isAdditional}}
+        try container.{{encodeMethod}}(self.{{name}}, forKey: {{wireName}})
+        {{/isAdditional}}
+        {{#isAdditional}}
+        try container.encodeAdditionalProperties(self.{{name}})
+        {{/isAdditional}}
+        {{/properties}}
+        {{/hasProperties}}
+        {{^hasProperties}}
+        _ = encoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasProperties}}
+    }
+}
+
+"""##,
+        "models/support/coding":
+#"""
+{{header}}
+
+import Foundation
+
+/// JSON coders set up for the generated models: dates are RFC 3339 strings (`date-time`), read with or without
+/// fractional seconds and written with them only when the date has any.
+public enum ModelCoding {
+    /// A decoder for the generated models.
+    public static func makeDecoder() -> Foundation.JSONDecoder {
+        let decoder = Foundation.JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(Swift.String.self)
+            if let date = parseDate(text) { return date }
+            throw Swift.DecodingError.dataCorruptedError(
+                in: container, debugDescription: "Expected an RFC 3339 date-time, found '\(text)'.")
+        }
+        return decoder
+    }
+
+    /// An encoder for the generated models, with sorted keys so that output is stable.
+    public static func makeEncoder() -> Foundation.JSONEncoder {
+        let encoder = Foundation.JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(formatDate(date))
+        }
+        return encoder
+    }
+
+    /// Reads an RFC 3339 date-time, with or without fractional seconds (`t` and `z` may be lowercase).
+    public static func parseDate(_ text: Swift.String) -> Foundation.Date? {
+        let text = text.uppercased()
+        if let date = try? Foundation.Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+            return date
+        }
+        return try? Foundation.Date.ISO8601FormatStyle().parse(text)
+    }
+
+    /// Writes an RFC 3339 date-time in UTC, with fractional seconds only when the date has any.
+    public static func formatDate(_ date: Foundation.Date) -> Swift.String {
+        let whole = date.timeIntervalSince1970.rounded(.down) == date.timeIntervalSince1970
+        return Foundation.Date.ISO8601FormatStyle(includingFractionalSeconds: !whole).format(date)
+    }
+}
+
+/// The coding key of every generated model: the property's name in JSON.
+struct ModelCodingKey: Swift.CodingKey, Swift.ExpressibleByStringLiteral {
+    var stringValue: Swift.String
+    var intValue: Swift.Int? { nil }
+
+    init(stringValue: Swift.String) { self.stringValue = stringValue }
+    init?(intValue: Swift.Int) { nil }
+    init(stringLiteral value: Swift.String) { self.stringValue = value }
+}
+
+extension Swift.KeyedDecodingContainer where Key == ModelCodingKey {
+    /// A property that must be present and may be null.
+    func decodeNullable<T: Swift.Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        if try decodeNil(forKey: key) { return nil }
+        return try decode(type, forKey: key)
+    }
+
+    /// A property that may be absent, null or a value.
+    func decodeOptionalNullable<T: Swift.Decodable>(_ type: T.Type, forKey key: Key) throws -> OptionalNullable<T> {
+        guard contains(key) else { return .absent }
+        if try decodeNil(forKey: key) { return .null }
+        return .value(try decode(type, forKey: key))
+    }
+
+    /// The properties of the object other than `known`.
+    func decodeAdditionalProperties<T: Swift.Decodable>(
+        _ type: T.Type, excluding known: Swift.Set<Swift.String>
+    ) throws -> [Swift.String: T] {
+        var values: [Swift.String: T] = [:]
+        for key in allKeys where !known.contains(key.stringValue) {
+            values[key.stringValue] = try decode(type, forKey: key)
+        }
+        return values
+    }
+}
+
+extension Swift.KeyedEncodingContainer where Key == ModelCodingKey {
+    /// A property that is always written, as `null` when nil.
+    mutating func encodeNullable<T: Swift.Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    /// A property written only when present: `null` for `.null`, nothing for `.absent`.
+    mutating func encodeOptionalNullable<T: Swift.Encodable>(_ value: OptionalNullable<T>, forKey key: Key) throws {
+        switch value {
+        case .absent: break
+        case .null: try encodeNil(forKey: key)
+        case .value(let value): try encode(value, forKey: key)
+        }
+    }
+
+    /// Properties not declared by the schema, in key order so that output is stable.
+    mutating func encodeAdditionalProperties<T: Swift.Encodable>(_ values: [Swift.String: T]) throws {
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try encode(value, forKey: ModelCodingKey(stringValue: key))
+        }
+    }
+}
+
+/// Stores a property out of line, so that a type can contain itself (recursive schemas).
+@propertyWrapper
+public struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swift.Sendable {
+    private var storage: [Value]
+
+    public init(wrappedValue: Value) { storage = [wrappedValue] }
+
+    public var wrappedValue: Value {
+        get { storage[0] }
+        set { storage[0] = newValue }
+    }
+}
+
+"""#,
+        "models/support/jsonValue":
+#"""
+{{header}}
+
+import Foundation
+
+/// Any JSON value: the type of free-form schemas (`{}`, or `type: object` without properties).
+public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Swift.Bool)
+    /// A number without a fraction that fits in `Int`.
+    case integer(Swift.Int)
+    /// Any other number.
+    case number(Swift.Double)
+    /// A string.
+    case string(Swift.String)
+    /// An array.
+    case array([JSONValue])
+    /// An object.
+    case object([Swift.String: JSONValue])
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Swift.Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Swift.Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Swift.Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(Swift.String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([Swift.String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+"""#,
+        "models/support/optionalNullable":
+#"""
+{{header}}
+
+/// The value of a property that is both optional and nullable, which JSON can leave out, set to `null`, or set
+/// to a value. Encoding writes nothing for `.absent` and `null` for `.null`.
+public enum OptionalNullable<Wrapped> {
+    /// The property is not in the JSON object.
+    case absent
+    /// The property is `null`.
+    case null
+    /// The property has a value.
+    case value(Wrapped)
+
+    /// The value, or nil when the property is absent or null.
+    public var wrapped: Wrapped? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+
+    /// `.value(value)` for a value, `.null` for nil.
+    public init(_ value: Wrapped?) {
+        if let value { self = .value(value) } else { self = .null }
+    }
+}
+
+extension OptionalNullable: Swift.Equatable where Wrapped: Swift.Equatable {}
+extension OptionalNullable: Swift.Hashable where Wrapped: Swift.Hashable {}
+extension OptionalNullable: Swift.Sendable where Wrapped: Swift.Sendable {}
+
+"""#,
+        "models/typealias":
+##"""
+{{>partials/docComment}}
+{{#isDeprecated}}
+@available(*, deprecated)
+{{/isDeprecated}}
+public typealias {{name}} = {{type}}
+
+"""##,
         "partials/docComment":
 ##"""
 {{! Documentation lines of the enclosing context, as `///` comments. Needs: documentation (list of text). }}

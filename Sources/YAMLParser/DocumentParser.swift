@@ -21,7 +21,16 @@ public enum DocumentParser {
         file: String,
         limits: YAMLLimits = .default
     ) throws(Diagnostic) -> YAMLNode {
-        let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
+        try parseDocument(bytes: bytes, file: file, limits: limits).root
+    }
+
+    /// Parses like `parse(bytes:file:limits:)` and also returns the index of every `$ref` in the file.
+    public static func parseDocument(
+        bytes: [UInt8],
+        file: String,
+        limits: YAMLLimits = .default
+    ) throws(Diagnostic) -> ParsedDocument {
+        let result: Result<ParsedDocument, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
             do throws(Diagnostic) {
                 return .success(try parse(buffer: buffer, file: file, limits: limits))
             } catch {
@@ -35,7 +44,7 @@ public enum DocumentParser {
         buffer: UnsafeBufferPointer<UInt8>,
         file: String,
         limits: YAMLLimits
-    ) throws(Diagnostic) -> YAMLNode {
+    ) throws(Diagnostic) -> ParsedDocument {
         if buffer.count > limits.maxFileBytes {
             throw .error(
                 TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes),
@@ -55,7 +64,7 @@ public enum DocumentParser {
         if startsLikeJSON(text) {
             // JSON is YAML too, so a file that is not named `.json` and fails as JSON (a YAML flow mapping such as
             // `{a: 1}`, say) gets a second chance, and the YAML parser's diagnostic.
-            if let root = try? JSONDocumentParser.parse(buffer: buffer, file: file, limits: limits) { return root }
+            if let parsed = try? JSONDocumentParser.parse(buffer: buffer, file: file, limits: limits) { return parsed }
         }
         return try YAMLDocumentParser.parse(buffer: buffer, file: file, limits: limits)
     }

@@ -23,7 +23,7 @@ public enum JSONDocumentParser {
     ) throws(Diagnostic) -> YAMLNode {
         let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
             do throws(Diagnostic) {
-                return .success(try parse(buffer: buffer, file: file, limits: limits))
+                return .success(try parse(buffer: buffer, file: file, limits: limits).root)
             } catch {
                 return .failure(error)
             }
@@ -36,7 +36,7 @@ public enum JSONDocumentParser {
         buffer: UnsafeBufferPointer<UInt8>,
         file: String,
         limits: YAMLLimits
-    ) throws(Diagnostic) -> YAMLNode {
+    ) throws(Diagnostic) -> ParsedDocument {
         if buffer.count > limits.maxFileBytes {
             throw .error(
                 TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes),

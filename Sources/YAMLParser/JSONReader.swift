@@ -4,6 +4,7 @@ import SpecDiagnostics
 struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
+    private let fileID: SourceFileID
     private var builder: TreeBuilder
     /// The offset of the next byte to read.
     private var position = 0
@@ -19,11 +20,12 @@ struct JSONReader {
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) {
         self.bytes = bytes
         self.file = file
+        self.fileID = SourceFileID(file)
         self.builder = TreeBuilder(limits: limits)
     }
 
     /// Reads the whole document and returns its root.
-    mutating func document() throws(Diagnostic) -> YAMLNode {
+    mutating func document() throws(Diagnostic) -> ParsedDocument {
         skipWhitespace()
         if position == bytes.count {
             throw .error(TextPosition.emptyFileMessage, at: SourceLocation(file: file, line: 1, column: 1))
@@ -37,7 +39,7 @@ struct JSONReader {
             _ = try describe(at: position)  // Reports invalid UTF-8 as such.
             throw error("trailing content after the JSON document", at: position)
         }
-        return builder.root!
+        return ParsedDocument(root: builder.root!, references: builder.references)
     }
 
     // MARK: - Grammar
@@ -249,7 +251,7 @@ struct JSONReader {
         }
         cachedOffset = offset
         cachedColumn = column
-        return SourceLocation(file: file, line: line, column: column)
+        return SourceLocation(fileID: fileID, line: line, column: column)
     }
 
     /// A located error at `offset` on the current line.

@@ -38,6 +38,8 @@ struct TreeBuilder {
     private var anchors: [String: Anchored] = [:]
     /// The finished root node.
     private(set) var root: YAMLNode?
+    /// Every string-valued `$ref` added so far, with the keys leading to it.
+    private(set) var references: [ReferenceOccurrence] = []
     /// Nodes written in the document, aliases included.
     private var ownNodes = 0
     /// Nodes the document expands to so far.
@@ -167,7 +169,20 @@ struct TreeBuilder {
             stack[top].merges.append((stack[top].entries.count, try Self.mergeSources(node)))
             return
         }
+        if case .scalar(let value) = node, value.kind == .string, key.value.utf8.first == UInt8(ascii: "$"),
+            key.value == "$ref"
+        {
+            recordReference(value, inMappingAt: top)
+        }
         stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+    }
+
+    /// Records a `$ref` with the path of keys from the root to the mapping at `top`.
+    private mutating func recordReference(_ value: YAMLScalar, inMappingAt top: Int) {
+        var path: [String?] = []
+        path.reserveCapacity(top)
+        for frame in stack[..<top] { path.append(frame.isMapping ? frame.pendingKey?.value : nil) }
+        references.append(ReferenceOccurrence(value: value, path: path))
     }
 
     /// The mappings a merge key's value names: one mapping, or a sequence of mappings.

@@ -22,7 +22,7 @@ public enum YAMLDocumentParser {
     ) throws(Diagnostic) -> YAMLNode {
         let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
             do throws(Diagnostic) {
-                return .success(try parse(buffer: buffer, file: file, limits: limits))
+                return .success(try parse(buffer: buffer, file: file, limits: limits).root)
             } catch {
                 return .failure(error)
             }
@@ -35,7 +35,7 @@ public enum YAMLDocumentParser {
         buffer: UnsafeBufferPointer<UInt8>,
         file: String,
         limits: YAMLLimits
-    ) throws(Diagnostic) -> YAMLNode {
+    ) throws(Diagnostic) -> ParsedDocument {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if buffer.count > limits.maxFileBytes {
             throw .error(TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes), at: start)
@@ -52,6 +52,7 @@ public enum YAMLDocumentParser {
 private struct LibYAMLEventReader: ~Copyable {
     private let text: UnsafeBufferPointer<UInt8>
     private let file: String
+    private let fileID: SourceFileID
     private var builder: TreeBuilder
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private var documents = 0
@@ -59,6 +60,7 @@ private struct LibYAMLEventReader: ~Copyable {
     init(text: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits) {
         self.text = text
         self.file = file
+        self.fileID = SourceFileID(file)
         self.builder = TreeBuilder(limits: limits)
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
@@ -73,11 +75,11 @@ private struct LibYAMLEventReader: ~Copyable {
 
     /// The one place where libyaml's 0-based marks become 1-based locations.
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        SourceLocation(fileID: fileID, line: mark.line + 1, column: mark.column + 1)
     }
 
-    /// Reads every event and returns the root node.
-    mutating func run() throws(Diagnostic) -> YAMLNode {
+    /// Reads every event and returns the document.
+    mutating func run() throws(Diagnostic) -> ParsedDocument {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) != 0 else { throw libyamlError() }
@@ -106,7 +108,7 @@ private struct LibYAMLEventReader: ~Copyable {
                 guard let root = builder.root, !Self.isEmptyDocument(root) else {
                     throw .error(TextPosition.emptyFileMessage, at: SourceLocation(file: file, line: 1, column: 1))
                 }
-                return root
+                return ParsedDocument(root: root, references: builder.references)
             default:
                 break
             }

@@ -1,0 +1,50 @@
+import ArgumentParser
+import GeneratorCore
+import SpecDiagnostics
+
+/// `openapi-swift generate SPEC --output DIR --mode models`: writes a SwiftPM package generated from a spec.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate a Swift package from an OpenAPI document.",
+        discussion: """
+            The output folder is created, or replaced when it holds a package generated before; a folder with \
+            other files is never replaced. Nothing is written when the spec has errors.
+            """
+    )
+
+    /// What to generate.
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        /// Codable types for the schemas.
+        case models
+    }
+
+    @OptionGroup var options: SpecOptions
+
+    @Option(name: .shortAndLong, help: "The package folder to write.")
+    var output: String
+
+    @Option(help: "What to generate.")
+    var mode: Mode = .models
+
+    @Option(help: "The Swift module's name (default: the spec's title in UpperCamelCase).")
+    var moduleName: String?
+
+    @Option(help: "A folder of .mustache files that override or extend the built-in templates.")
+    var templates: String?
+
+    @Flag(help: "Print errors only.")
+    var quiet = false
+
+    func run() throws {
+        let outcome = ModelsGenerator.generate(
+            ModelsGenerator.Options(
+                specPath: options.spec, outputDirectory: output, moduleName: moduleName,
+                templatesDirectory: templates, loaderOptions: options.loaderOptions))
+        DiagnosticPrinter(renderer: outcome.renderer, showWarnings: !quiet).print(outcome.diagnostics)
+        guard outcome.succeeded else { throw ExitCode(1) }
+        if !quiet {
+            print("wrote \(outcome.files.count) files to \(output)")
+        }
+    }
+}
