@@ -21,43 +21,46 @@ extension SpecReader {
     private func readSchemaKeywords(_ mapping: YAMLMapping, into schema: inout OpenAPI.Schema) {
         var exclusiveMinimumFlag = false
         var exclusiveMaximumFlag = false
+        var constIsNull = false
         for entry in mapping.entries {
             let key = entry.key.value
             let value = entry.value
-            switch key {
-            case "$ref":
+            switch SchemaKeyword.table[key] {
+            case .ref?:
                 if let reference = reference(in: mapping, kind: .schema) {
                     schema.ref = reference
                     if dialect == .v3_0 || dialect == .swagger2, mapping.entries.count > 1 {
                         // 3.0 ignores siblings of $ref; keep description/nullable which tools commonly honour.
                     }
                 }
-            case "type":
+            case .type?:
                 within(key) { readType(value, into: &schema) }
-            case "nullable", "x-nullable":
+            case .nullable?, .xNullable?:
                 if let flag = within(key, { bool(value, for: key) }) { schema.nullable = schema.nullable || flag }
                 if key == "x-nullable" { schema.extensions[key] = json(value) }
-            case "format": schema.format = within(key) { string(value, for: key) }
-            case "title": schema.title = within(key) { string(value, for: key) }
-            case "description": schema.description = within(key) { string(value, for: key) }
-            case "default": schema.defaultValue = json(value)
-            case "example": schema.example = json(value)
-            case "examples":
+            case .format?: schema.format = within(key) { string(value, for: key) }
+            case .title?: schema.title = within(key) { string(value, for: key) }
+            case .description?: schema.description = within(key) { string(value, for: key) }
+            case .`default`?: schema.defaultValue = json(value)
+            case .example?: schema.example = json(value)
+            case .examples?:
                 if case .sequence(let sequence) = value {
                     schema.examples = sequence.items.map(json)
                     if schema.example == nil { schema.example = schema.examples?.first }
                 } else {
                     schema.otherKeywords[key] = json(value)
                 }
-            case "enum":
+            case .`enum`?:
                 if let sequence = within(key, { self.sequence(value, for: key) }) {
                     schema.enumValues = sequence.items.map(json)
                 }
-            case "const":
-                schema.constValue = json(value)
-            case "properties":
+            case .const?:
+                let constant = json(value)
+                schema.constValue = constant
+                if case .null = constant { constIsNull = true }
+            case .properties?:
                 within(key) { schema.properties = schemaMap(value, for: key) }
-            case "required":
+            case .required?:
                 if case .scalar(let scalar) = value, scalar.kind == .boolean {
                     within(key) {
                         warning(
@@ -68,7 +71,7 @@ extension SpecReader {
                 } else if let names = within(key, { strings(value, for: key) }) {
                     schema.required = names
                 }
-            case "additionalProperties":
+            case .additionalProperties?:
                 within(key) {
                     if case .scalar(let scalar) = value, let flag = scalar.boolValue {
                         schema.additionalProperties = .allowed(flag)
@@ -76,11 +79,11 @@ extension SpecReader {
                         schema.additionalProperties = .schema(self.schema(value))
                     }
                 }
-            case "patternProperties": within(key) { schema.patternProperties = schemaMap(value, for: key) }
-            case "propertyNames": schema.propertyNames = within(key) { self.schema(value) }
-            case "minProperties": schema.minProperties = within(key) { count(value, for: key) }
-            case "maxProperties": schema.maxProperties = within(key) { count(value, for: key) }
-            case "items":
+            case .patternProperties?: within(key) { schema.patternProperties = schemaMap(value, for: key) }
+            case .propertyNames?: schema.propertyNames = within(key) { self.schema(value) }
+            case .minProperties?: schema.minProperties = within(key) { count(value, for: key) }
+            case .maxProperties?: schema.maxProperties = within(key) { count(value, for: key) }
+            case .items?:
                 within(key) {
                     if case .sequence = value {
                         schema.prefixItems = schemaList(value, for: key)
@@ -88,23 +91,23 @@ extension SpecReader {
                         schema.items = self.schema(value)
                     }
                 }
-            case "prefixItems": schema.prefixItems = within(key) { schemaList(value, for: key) }
-            case "contains": schema.contains = within(key) { self.schema(value) }
-            case "minItems": schema.minItems = within(key) { count(value, for: key) }
-            case "maxItems": schema.maxItems = within(key) { count(value, for: key) }
-            case "uniqueItems": schema.uniqueItems = within(key) { bool(value, for: key) } ?? false
-            case "allOf": schema.allOf = within(key) { schemaList(value, for: key) }
-            case "oneOf": schema.oneOf = within(key) { schemaList(value, for: key) }
-            case "anyOf": schema.anyOf = within(key) { schemaList(value, for: key) }
-            case "not": schema.not = within(key) { self.schema(value) }
-            case "discriminator": schema.discriminator = within(key) { discriminator(value) }
-            case "readOnly": schema.readOnly = within(key) { bool(value, for: key) } ?? false
-            case "writeOnly": schema.writeOnly = within(key) { bool(value, for: key) } ?? false
-            case "deprecated": schema.deprecated = within(key) { bool(value, for: key) } ?? false
-            case "multipleOf": schema.multipleOf = within(key) { number(value, for: key) }
-            case "minimum": schema.minimum = within(key) { number(value, for: key) }
-            case "maximum": schema.maximum = within(key) { number(value, for: key) }
-            case "exclusiveMinimum", "exclusiveMaximum":
+            case .prefixItems?: schema.prefixItems = within(key) { schemaList(value, for: key) }
+            case .contains?: schema.contains = within(key) { self.schema(value) }
+            case .minItems?: schema.minItems = within(key) { count(value, for: key) }
+            case .maxItems?: schema.maxItems = within(key) { count(value, for: key) }
+            case .uniqueItems?: schema.uniqueItems = within(key) { bool(value, for: key) } ?? false
+            case .allOf?: schema.allOf = within(key) { schemaList(value, for: key) }
+            case .oneOf?: schema.oneOf = within(key) { schemaList(value, for: key) }
+            case .anyOf?: schema.anyOf = within(key) { schemaList(value, for: key) }
+            case .`not`?: schema.not = within(key) { self.schema(value) }
+            case .discriminator?: schema.discriminator = within(key) { discriminator(value) }
+            case .readOnly?: schema.readOnly = within(key) { bool(value, for: key) } ?? false
+            case .writeOnly?: schema.writeOnly = within(key) { bool(value, for: key) } ?? false
+            case .deprecated?: schema.deprecated = within(key) { bool(value, for: key) } ?? false
+            case .multipleOf?: schema.multipleOf = within(key) { number(value, for: key) }
+            case .minimum?: schema.minimum = within(key) { number(value, for: key) }
+            case .maximum?: schema.maximum = within(key) { number(value, for: key) }
+            case .exclusiveMinimum?, .exclusiveMaximum?:
                 within(key) {
                     if case .scalar(let scalar) = value, let flag = scalar.boolValue {
                         if key == "exclusiveMinimum" {
@@ -120,13 +123,13 @@ extension SpecReader {
                         }
                     }
                 }
-            case "minLength": schema.minLength = within(key) { count(value, for: key) }
-            case "maxLength": schema.maxLength = within(key) { count(value, for: key) }
-            case "pattern": schema.pattern = within(key) { string(value, for: key) }
-            case "contentEncoding": schema.contentEncoding = within(key) { string(value, for: key) }
-            case "contentMediaType": schema.contentMediaType = within(key) { string(value, for: key) }
-            case "externalDocs": schema.externalDocs = within(key) { externalDocs(value) }
-            case "xml": schema.xml = json(value)
+            case .minLength?: schema.minLength = within(key) { count(value, for: key) }
+            case .maxLength?: schema.maxLength = within(key) { count(value, for: key) }
+            case .pattern?: schema.pattern = within(key) { string(value, for: key) }
+            case .contentEncoding?: schema.contentEncoding = within(key) { string(value, for: key) }
+            case .contentMediaType?: schema.contentMediaType = within(key) { string(value, for: key) }
+            case .externalDocs?: schema.externalDocs = within(key) { externalDocs(value) }
+            case .xml?: schema.xml = json(value)
             default:
                 if key.hasPrefix("x-") {
                     schema.extensions[key] = json(value)
@@ -143,7 +146,7 @@ extension SpecReader {
             schema.exclusiveMaximum = maximum
             schema.maximum = nil
         }
-        if case .null = schema.constValue {
+        if constIsNull {
             schema.nullable = true
             if schema.types == nil { schema.types = [] }
         }

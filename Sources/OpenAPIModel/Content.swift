@@ -24,7 +24,7 @@ extension OpenAPI {
         /// `schema`.
         public var schema: Schema?
         /// `itemSchema` (3.2, for sequential media types).
-        public var itemSchema: Schema?
+        @Indirect public var itemSchema: Schema? = nil
         /// `example`.
         public var example: JSONValue?
         /// `examples`.

@@ -29,12 +29,8 @@ extension OpenAPI {
         public var defaultValue: JSONValue?
         /// `example` (3.0) or the first of `examples` (3.1).
         public var example: JSONValue?
-        /// `examples` (3.1 array form).
-        public var examples: [JSONValue]?
         /// `enum`, values in order (null kept when written).
         public var enumValues: [JSONValue]?
-        /// `const`.
-        public var constValue: JSONValue?
 
         /// `properties`, in document order.
         public var properties: OrderedDictionary<String, Schema> = [:]
@@ -42,27 +38,9 @@ extension OpenAPI {
         public var required: [String] = []
         /// `additionalProperties`.
         public var additionalProperties: AdditionalProperties?
-        /// `patternProperties`.
-        public var patternProperties: OrderedDictionary<String, Schema> = [:]
-        /// `propertyNames`.
-        @Indirect public var propertyNames: Schema? = nil
-        /// `minProperties`.
-        public var minProperties: Int?
-        /// `maxProperties`.
-        public var maxProperties: Int?
 
         /// `items` (a single schema; the 3.0 / draft-04 tuple form is read into `prefixItems`).
         @Indirect public var items: Schema? = nil
-        /// `prefixItems`.
-        public var prefixItems: [Schema]?
-        /// `contains`.
-        @Indirect public var contains: Schema? = nil
-        /// `minItems`.
-        public var minItems: Int?
-        /// `maxItems`.
-        public var maxItems: Int?
-        /// `uniqueItems`.
-        public var uniqueItems: Bool = false
 
         /// `allOf`.
         public var allOf: [Schema]?
@@ -70,10 +48,6 @@ extension OpenAPI {
         public var oneOf: [Schema]?
         /// `anyOf`.
         public var anyOf: [Schema]?
-        /// `not`.
-        @Indirect public var not: Schema? = nil
-        /// `discriminator`.
-        public var discriminator: Discriminator?
 
         /// `readOnly`.
         public var readOnly: Bool = false
@@ -82,35 +56,154 @@ extension OpenAPI {
         /// `deprecated`.
         public var deprecated: Bool = false
 
-        /// `multipleOf`.
-        public var multipleOf: Double?
         /// `minimum` (inclusive).
         public var minimum: Double?
         /// `maximum` (inclusive).
         public var maximum: Double?
-        /// The exclusive lower bound (3.1 number form; 3.0's boolean form is converted).
-        public var exclusiveMinimum: Double?
-        /// The exclusive upper bound (3.1 number form; 3.0's boolean form is converted).
-        public var exclusiveMaximum: Double?
         /// `minLength`.
         public var minLength: Int?
         /// `maxLength`.
         public var maxLength: Int?
         /// `pattern`.
         public var pattern: String?
-        /// `contentEncoding` (3.1).
-        public var contentEncoding: String?
-        /// `contentMediaType` (3.1).
-        public var contentMediaType: String?
 
-        /// `externalDocs`.
-        public var externalDocs: ExternalDocumentation?
-        /// `xml`, kept as written.
-        public var xml: JSONValue?
         /// `x-` extensions, in order.
         public var extensions: OrderedDictionary<String, JSONValue> = [:]
+
+        /// The keywords most schemas leave out, stored out of line to keep `Schema` small to copy.
+        @Indirect private var details: SchemaDetails? = nil
+
+        /// `examples` (3.1 array form).
+        public var examples: [JSONValue]? {
+            get { details?.examples ?? SchemaDetails.none.examples }
+            set { updateDetails { $0.examples = newValue } }
+        }
+
+        /// `const`.
+        public var constValue: JSONValue? {
+            get { details?.constValue ?? SchemaDetails.none.constValue }
+            set { updateDetails { $0.constValue = newValue } }
+        }
+
+        /// `patternProperties`.
+        public var patternProperties: OrderedDictionary<String, Schema> {
+            get { details?.patternProperties ?? SchemaDetails.none.patternProperties }
+            set { updateDetails { $0.patternProperties = newValue } }
+        }
+
+        /// `propertyNames`.
+        public var propertyNames: Schema? {
+            get { details?.propertyNames ?? SchemaDetails.none.propertyNames }
+            set { updateDetails { $0.propertyNames = newValue } }
+        }
+
+        /// `minProperties`.
+        public var minProperties: Int? {
+            get { details?.minProperties ?? SchemaDetails.none.minProperties }
+            set { updateDetails { $0.minProperties = newValue } }
+        }
+
+        /// `maxProperties`.
+        public var maxProperties: Int? {
+            get { details?.maxProperties ?? SchemaDetails.none.maxProperties }
+            set { updateDetails { $0.maxProperties = newValue } }
+        }
+
+        /// `prefixItems`.
+        public var prefixItems: [Schema]? {
+            get { details?.prefixItems ?? SchemaDetails.none.prefixItems }
+            set { updateDetails { $0.prefixItems = newValue } }
+        }
+
+        /// `contains`.
+        public var contains: Schema? {
+            get { details?.contains ?? SchemaDetails.none.contains }
+            set { updateDetails { $0.contains = newValue } }
+        }
+
+        /// `minItems`.
+        public var minItems: Int? {
+            get { details?.minItems ?? SchemaDetails.none.minItems }
+            set { updateDetails { $0.minItems = newValue } }
+        }
+
+        /// `maxItems`.
+        public var maxItems: Int? {
+            get { details?.maxItems ?? SchemaDetails.none.maxItems }
+            set { updateDetails { $0.maxItems = newValue } }
+        }
+
+        /// `uniqueItems`.
+        public var uniqueItems: Bool {
+            get { details?.uniqueItems ?? SchemaDetails.none.uniqueItems }
+            set { updateDetails { $0.uniqueItems = newValue } }
+        }
+
+        /// `not`.
+        public var not: Schema? {
+            get { details?.not ?? SchemaDetails.none.not }
+            set { updateDetails { $0.not = newValue } }
+        }
+
+        /// `discriminator`.
+        public var discriminator: Discriminator? {
+            get { details?.discriminator ?? SchemaDetails.none.discriminator }
+            set { updateDetails { $0.discriminator = newValue } }
+        }
+
+        /// `multipleOf`.
+        public var multipleOf: Double? {
+            get { details?.multipleOf ?? SchemaDetails.none.multipleOf }
+            set { updateDetails { $0.multipleOf = newValue } }
+        }
+
+        /// The exclusive lower bound (3.1 number form; 3.0's boolean form is converted).
+        public var exclusiveMinimum: Double? {
+            get { details?.exclusiveMinimum ?? SchemaDetails.none.exclusiveMinimum }
+            set { updateDetails { $0.exclusiveMinimum = newValue } }
+        }
+
+        /// The exclusive upper bound (3.1 number form; 3.0's boolean form is converted).
+        public var exclusiveMaximum: Double? {
+            get { details?.exclusiveMaximum ?? SchemaDetails.none.exclusiveMaximum }
+            set { updateDetails { $0.exclusiveMaximum = newValue } }
+        }
+
+        /// `contentEncoding` (3.1).
+        public var contentEncoding: String? {
+            get { details?.contentEncoding ?? SchemaDetails.none.contentEncoding }
+            set { updateDetails { $0.contentEncoding = newValue } }
+        }
+
+        /// `contentMediaType` (3.1).
+        public var contentMediaType: String? {
+            get { details?.contentMediaType ?? SchemaDetails.none.contentMediaType }
+            set { updateDetails { $0.contentMediaType = newValue } }
+        }
+
+        /// `externalDocs`.
+        public var externalDocs: ExternalDocumentation? {
+            get { details?.externalDocs ?? SchemaDetails.none.externalDocs }
+            set { updateDetails { $0.externalDocs = newValue } }
+        }
+
+        /// `xml`, kept as written.
+        public var xml: JSONValue? {
+            get { details?.xml ?? SchemaDetails.none.xml }
+            set { updateDetails { $0.xml = newValue } }
+        }
+
         /// Keywords the model does not interpret (`$id`, `$comment`, `if`, …), kept as written.
-        public var otherKeywords: OrderedDictionary<String, JSONValue> = [:]
+        public var otherKeywords: OrderedDictionary<String, JSONValue> {
+            get { details?.otherKeywords ?? SchemaDetails.none.otherKeywords }
+            set { updateDetails { $0.otherKeywords = newValue } }
+        }
+
+        private mutating func updateDetails(_ change: (inout SchemaDetails) -> Void) {
+            var updated = details ?? SchemaDetails.none
+            change(&updated)
+            details = updated
+        }
 
         /// Creates an empty schema (one that accepts anything) at a location.
         public init(location: SourceLocation) {

@@ -13,8 +13,8 @@ struct TreeBuilder {
         var anchor: String?
         /// The number of nodes this collection expands to so far, itself included.
         var expanded = 1
-        var items: [YAMLNode] = []
-        var entries: [YAMLMapping.Entry] = []
+        /// Where this collection's items or entries start on the builder's scratch stacks.
+        var start: Int
         /// The key waiting for its value.
         var pendingKey: YAMLScalar?
         /// Whether the pending key is a merge key (`<<`).
@@ -35,6 +35,10 @@ struct TreeBuilder {
 
     private let limits: YAMLLimits
     private var stack: [Frame] = []
+    /// The items of every open sequence, innermost last.
+    private let itemScratch = ScratchStack<YAMLNode>()
+    /// The entries of every open mapping, innermost last.
+    private let entryScratch = ScratchStack<YAMLMapping.Entry>()
     private var anchors: [String: Anchored] = [:]
     /// The finished root node.
     private(set) var root: YAMLNode?
@@ -61,7 +65,8 @@ struct TreeBuilder {
         }
         ownNodes += 1
         expandedNodes += 1
-        stack.append(Frame(isMapping: mapping, location: location, anchor: anchor))
+        let start = mapping ? entryScratch.count : itemScratch.count
+        stack.append(Frame(isMapping: mapping, location: location, anchor: anchor, start: start))
     }
 
     /// Ends the innermost collection.
@@ -69,13 +74,14 @@ struct TreeBuilder {
         let frame = stack.removeLast()
         let node: YAMLNode
         if frame.isMapping {
+            let entries = entryScratch.moveToArray(from: frame.start)
             if frame.merges.isEmpty {
-                node = .mapping(YAMLMapping(entries: frame.entries, location: frame.location, index: frame.keyIndex))
+                node = .mapping(YAMLMapping(entries: entries, location: frame.location, index: frame.keyIndex))
             } else {
-                node = .mapping(Self.merged(frame))
+                node = .mapping(Self.merged(frame, entries: entries))
             }
         } else {
-            node = .sequence(YAMLSequence(items: frame.items, location: frame.location))
+            node = .sequence(YAMLSequence(items: itemScratch.moveToArray(from: frame.start), location: frame.location))
         }
         if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, expanded: frame.expanded) }
         try add(node, expanded: frame.expanded)
@@ -125,19 +131,20 @@ struct TreeBuilder {
             stack[top].pendingKey = key
             return
         }
-        let offset = stack[top].entries.count
+        let start = stack[top].start
+        let offset = entryScratch.count - start
         if stack[top].keyIndex != nil {
             if let first = stack[top].keyIndex![key.value] {
-                throw duplicate(key, first: stack[top].entries[first].key.location)
+                throw duplicate(key, first: entryScratch[start + first].key.location)
             }
             stack[top].keyIndex![key.value] = offset
         } else {
-            for entry in stack[top].entries where entry.key.value == key.value {
-                throw duplicate(key, first: entry.key.location)
+            for position in start..<entryScratch.count where entryScratch[position].key.value == key.value {
+                throw duplicate(key, first: entryScratch[position].key.location)
             }
             if offset + 1 >= YAMLMapping.indexThreshold {
                 var index = [String: Int](minimumCapacity: offset * 2 + 2)
-                for (position, entry) in stack[top].entries.enumerated() { index[entry.key.value] = position }
+                for position in 0..<offset { index[entryScratch[start + position].key.value] = position }
                 index[key.value] = offset
                 stack[top].keyIndex = index
             }
@@ -157,7 +164,7 @@ struct TreeBuilder {
         }
         stack[top].expanded += expanded
         if !stack[top].isMapping {
-            stack[top].items.append(node)
+            itemScratch.append(node)
             return
         }
         guard let key = stack[top].pendingKey else {
@@ -166,7 +173,7 @@ struct TreeBuilder {
         stack[top].pendingKey = nil
         if stack[top].pendingKeyIsMerge {
             stack[top].pendingKeyIsMerge = false
-            stack[top].merges.append((stack[top].entries.count, try Self.mergeSources(node)))
+            stack[top].merges.append((entryScratch.count - stack[top].start, try Self.mergeSources(node)))
             return
         }
         if case .scalar(let value) = node, value.kind == .string, key.value.utf8.first == UInt8(ascii: "$"),
@@ -174,7 +181,7 @@ struct TreeBuilder {
         {
             recordReference(value, inMappingAt: top)
         }
-        stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+        entryScratch.append(YAMLMapping.Entry(key: key, value: node))
     }
 
     /// Records a `$ref` with the path of keys from the root to the mapping at `top`.
@@ -209,13 +216,13 @@ struct TreeBuilder {
 
     /// Applies a mapping's merge keys: merged entries stand where the merge key stood, explicit keys win, and
     /// earlier mappings in a merge sequence win over later ones.
-    private static func merged(_ frame: Frame) -> YAMLMapping {
-        var present = Set<String>(minimumCapacity: frame.entries.count * 2)
-        for entry in frame.entries { present.insert(entry.key.value) }
+    private static func merged(_ frame: Frame, entries: [YAMLMapping.Entry]) -> YAMLMapping {
+        var present = Set<String>(minimumCapacity: entries.count * 2)
+        for entry in entries { present.insert(entry.key.value) }
         var result: [YAMLMapping.Entry] = []
-        result.reserveCapacity(frame.entries.count)
+        result.reserveCapacity(entries.count)
         var mergeIndex = 0
-        for offset in 0...frame.entries.count {
+        for offset in 0...entries.count {
             while mergeIndex < frame.merges.count, frame.merges[mergeIndex].offset == offset {
                 for source in frame.merges[mergeIndex].sources {
                     for entry in source.entries where present.insert(entry.key.value).inserted {
@@ -224,7 +231,7 @@ struct TreeBuilder {
                 }
                 mergeIndex += 1
             }
-            if offset < frame.entries.count { result.append(frame.entries[offset]) }
+            if offset < entries.count { result.append(entries[offset]) }
         }
         return YAMLMapping(entries: result, location: frame.location)
     }
