@@ -54,46 +54,41 @@ extension SpecReader {
                         markRead(target, as: .schema)
                     }
                 case "responses":
-                    components.responses = referenceableMap(value, kind: .response, what: key, read: responseValue)
-                    register(components.responses, section: key, file: file, kind: .response) {
-                        table.responses[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .response, read: responseValue,
+                        into: &components.responses, table: \.table.responses)
                 case "parameters":
-                    components.parameters = referenceableMap(value, kind: .parameter, what: key, read: parameterValue)
-                    register(components.parameters, section: key, file: file, kind: .parameter) {
-                        table.parameters[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .parameter, read: parameterValue,
+                        into: &components.parameters, table: \.table.parameters)
                 case "examples":
-                    components.examples = referenceableMap(value, kind: .example, what: key, read: exampleValue)
-                    register(components.examples, section: key, file: file, kind: .example) { table.examples[$0] = $1 }
+                    readSection(
+                        value, section: key, file: file, kind: .example, read: exampleValue, into: &components.examples,
+                        table: \.table.examples)
                 case "requestBodies":
-                    components.requestBodies = referenceableMap(
-                        value, kind: .requestBody, what: key, read: requestBodyValue)
-                    register(components.requestBodies, section: key, file: file, kind: .requestBody) {
-                        table.requestBodies[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .requestBody, read: requestBodyValue,
+                        into: &components.requestBodies, table: \.table.requestBodies)
                 case "headers":
-                    components.headers = referenceableMap(value, kind: .header, what: key, read: headerValue)
-                    register(components.headers, section: key, file: file, kind: .header) { table.headers[$0] = $1 }
+                    readSection(
+                        value, section: key, file: file, kind: .header, read: headerValue, into: &components.headers,
+                        table: \.table.headers)
                 case "securitySchemes":
-                    components.securitySchemes = referenceableMap(
-                        value, kind: .securityScheme, what: key, read: securitySchemeValue)
-                    register(components.securitySchemes, section: key, file: file, kind: .securityScheme) {
-                        table.securitySchemes[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .securityScheme, read: securitySchemeValue,
+                        into: &components.securitySchemes, table: \.table.securitySchemes)
                 case "links":
-                    components.links = referenceableMap(value, kind: .link, what: key, read: linkValue)
-                    register(components.links, section: key, file: file, kind: .link) { table.links[$0] = $1 }
+                    readSection(
+                        value, section: key, file: file, kind: .link, read: linkValue, into: &components.links,
+                        table: \.table.links)
                 case "callbacks":
-                    components.callbacks = referenceableMap(value, kind: .callback, what: key, read: callbackValue)
-                    register(components.callbacks, section: key, file: file, kind: .callback) {
-                        table.callbacks[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .callback, read: callbackValue,
+                        into: &components.callbacks, table: \.table.callbacks)
                 case "pathItems":
-                    components.pathItems = referenceableMap(value, kind: .pathItem, what: key, read: pathItemValue)
-                    register(components.pathItems, section: key, file: file, kind: .pathItem) {
-                        table.pathItems[$0] = $1
-                    }
+                    readSection(
+                        value, section: key, file: file, kind: .pathItem, read: pathItemValue,
+                        into: &components.pathItems, table: \.table.pathItems)
                 default:
                     if key.hasPrefix("x-") {
                         components.extensions[key] = json(value)
@@ -105,16 +100,19 @@ extension SpecReader {
         }
     }
 
-    /// Registers inline component values under their pointers so that references to them need no second read.
-    private func register<Value>(
-        _ values: OrderedDictionary<String, OpenAPI.Referenceable<Value>>, section: String, file: String,
-        kind: ReferenceKind, store: (ReferenceTarget, Value) -> Void
+    /// Reads one section of `components` and registers its inline values under their pointers
+    /// (`#/components/responses/NotFound`), so that references to them need no second read.
+    private func readSection<Value>(
+        _ node: YAMLNode, section: String, file: String, kind: ReferenceKind, read: (YAMLNode) -> Value?,
+        into values: inout OrderedDictionary<String, OpenAPI.Referenceable<Value>>,
+        table tablePath: ReferenceWritableKeyPath<SpecReader, OrderedDictionary<ReferenceTarget, Value>>
     ) {
+        values = referenceableMap(node, kind: kind, what: section, read: read)
         for (name, item) in values {
             guard case .value(let value) = item else { continue }
             let target = ReferenceTarget(
                 file: file, pointer: "/components/\(section)/" + ReferenceNavigator.escape(name))
-            store(target, value)
+            self[keyPath: tablePath][target] = value
             markRead(target, as: kind)
         }
     }

@@ -82,31 +82,42 @@ extension SpecReader {
             return operation
         }
         for entry in mapping.entries {
+            if readSharedOperationField(entry, into: &operation) { continue }
             let key = entry.key.value
             let value = entry.value
             switch key {
-            case "tags": operation.tags = within(key) { strings(value, for: key) } ?? []
-            case "summary": operation.summary = within(key) { string(value, for: key) }
-            case "description": operation.description = within(key) { string(value, for: key) }
-            case "externalDocs": operation.externalDocs = within(key) { externalDocs(value) }
-            case "operationId": operation.operationId = within(key) { string(value, for: key) }
             case "parameters": operation.parameters = within(key) { parameterList(value) }
             case "requestBody":
                 operation.requestBody = within(key) {
                     referenceable(value, kind: .requestBody, what: key, read: requestBodyValue)
                 }
-            case "responses": operation.responses = within(key) { responses(value) }
             case "callbacks":
                 operation.callbacks = within(key) {
                     referenceableMap(value, kind: .callback, what: key, read: callbackValue)
                 }
-            case "deprecated": operation.deprecated = within(key) { bool(value, for: key) } ?? false
-            case "security": operation.security = within(key) { securityRequirements(value) }
             case "servers": operation.servers = within(key) { servers(value) }
             default: unknownKey(entry, in: "Operation", extensions: &operation.extensions)
             }
         }
         return operation
+    }
+
+    /// Reads the operation fields Swagger 2.0 and OpenAPI 3 share; false when `entry` is not one of them.
+    func readSharedOperationField(_ entry: YAMLMapping.Entry, into operation: inout OpenAPI.Operation) -> Bool {
+        let key = entry.key.value
+        let value = entry.value
+        switch key {
+        case "tags": operation.tags = within(key) { strings(value, for: key) } ?? []
+        case "summary": operation.summary = within(key) { string(value, for: key) }
+        case "description": operation.description = within(key) { string(value, for: key) }
+        case "externalDocs": operation.externalDocs = within(key) { externalDocs(value) }
+        case "operationId": operation.operationId = within(key) { string(value, for: key) }
+        case "responses": operation.responses = within(key) { responses(value) }
+        case "deprecated": operation.deprecated = within(key) { bool(value, for: key) } ?? false
+        case "security": operation.security = within(key) { securityRequirements(value) }
+        default: return false
+        }
+        return true
     }
 
     /// Reads `responses`: status code, range (`2XX`) or `default` → response.

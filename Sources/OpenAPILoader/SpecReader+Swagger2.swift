@@ -169,17 +169,8 @@ extension SpecReader {
             operation.requestBody = .value(body)
         }
         for entry in mapping.entries {
-            let key = entry.key.value
-            let value = entry.value
-            switch key {
-            case "tags": operation.tags = within(key) { strings(value, for: key) } ?? []
-            case "summary": operation.summary = within(key) { string(value, for: key) }
-            case "description": operation.description = within(key) { string(value, for: key) }
-            case "externalDocs": operation.externalDocs = within(key) { externalDocs(value) }
-            case "operationId": operation.operationId = within(key) { string(value, for: key) }
-            case "responses": operation.responses = within(key) { responses(value) }
-            case "deprecated": operation.deprecated = within(key) { bool(value, for: key) } ?? false
-            case "security": operation.security = within(key) { securityRequirements(value) }
+            if readSharedOperationField(entry, into: &operation) { continue }
+            switch entry.key.value {
             case "parameters", "consumes", "produces", "schemes": break
             default: unknownKey(entry, in: "Operation", extensions: &operation.extensions)
             }

@@ -30,14 +30,9 @@ public enum DocumentParser {
         file: String,
         limits: YAMLLimits = .default
     ) throws(Diagnostic) -> ParsedDocument {
-        let result: Result<ParsedDocument, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(Diagnostic) {
-                return .success(try parse(buffer: buffer, file: file, limits: limits))
-            } catch {
-                return .failure(error)
-            }
+        try ByteBuffer.withBuffer(bytes) { buffer throws(Diagnostic) in
+            try parse(buffer: buffer, file: file, limits: limits)
         }
-        return try result.get()
     }
 
     private static func parse(
@@ -45,11 +40,7 @@ public enum DocumentParser {
         file: String,
         limits: YAMLLimits
     ) throws(Diagnostic) -> ParsedDocument {
-        if buffer.count > limits.maxFileBytes {
-            throw .error(
-                TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes),
-                at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try ByteBuffer.checkSize(buffer, file: file, limits: limits)
         let bomLength = TextPosition.byteOrderMarkLength(buffer)
         let text = UnsafeBufferPointer(rebasing: buffer[bomLength...])
         if let nul = text.prefix(binaryProbeLength).firstIndex(of: 0) {

@@ -21,14 +21,9 @@ public enum JSONDocumentParser {
         file: String,
         limits: YAMLLimits = .default
     ) throws(Diagnostic) -> YAMLNode {
-        let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(Diagnostic) {
-                return .success(try parse(buffer: buffer, file: file, limits: limits).root)
-            } catch {
-                return .failure(error)
-            }
+        try ByteBuffer.withBuffer(bytes) { buffer throws(Diagnostic) in
+            try parse(buffer: buffer, file: file, limits: limits).root
         }
-        return try result.get()
     }
 
     /// Parses JSON from a buffer that stays alive for the whole call.
@@ -37,11 +32,7 @@ public enum JSONDocumentParser {
         file: String,
         limits: YAMLLimits
     ) throws(Diagnostic) -> ParsedDocument {
-        if buffer.count > limits.maxFileBytes {
-            throw .error(
-                TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes),
-                at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        try ByteBuffer.checkSize(buffer, file: file, limits: limits)
         let bomLength = TextPosition.byteOrderMarkLength(buffer)
         var reader = JSONReader(bytes: UnsafeBufferPointer(rebasing: buffer[bomLength...]), file: file, limits: limits)
         return try reader.document()

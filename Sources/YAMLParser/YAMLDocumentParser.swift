@@ -20,14 +20,9 @@ public enum YAMLDocumentParser {
         file: String,
         limits: YAMLLimits = .default
     ) throws(Diagnostic) -> YAMLNode {
-        let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(Diagnostic) {
-                return .success(try parse(buffer: buffer, file: file, limits: limits).root)
-            } catch {
-                return .failure(error)
-            }
+        try ByteBuffer.withBuffer(bytes) { buffer throws(Diagnostic) in
+            try parse(buffer: buffer, file: file, limits: limits).root
         }
-        return try result.get()
     }
 
     /// Parses YAML from a buffer that stays alive for the whole call.
@@ -37,9 +32,7 @@ public enum YAMLDocumentParser {
         limits: YAMLLimits
     ) throws(Diagnostic) -> ParsedDocument {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if buffer.count > limits.maxFileBytes {
-            throw .error(TextPosition.fileTooLargeMessage(size: buffer.count, limit: limits.maxFileBytes), at: start)
-        }
+        try ByteBuffer.checkSize(buffer, file: file, limits: limits)
         let bomLength = TextPosition.byteOrderMarkLength(buffer)
         let text = UnsafeBufferPointer(rebasing: buffer[bomLength...])
         if text.isEmpty { throw .error(TextPosition.emptyFileMessage, at: start) }
