@@ -63,14 +63,14 @@ let package = Package(
         .executableTarget(
             name: "openapi-swift",
             dependencies: [
-                "GeneratorCore", "OpenAPILoader", "SpecDiagnostics",
+                "GeneratorCore", "OpenAPILoader", "SpecDiagnostics", "TemplateEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "LoadBenchmark",
-            dependencies: ["OpenAPILoader", "YAMLParser", "SpecDiagnostics"],
+            dependencies: ["OpenAPILoader", "YAMLParser", "SpecDiagnostics", "GeneratorCore", "TemplateEngine"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "YAMLParserTests", dependencies: ["YAMLParser"], swiftSettings: strictSettings),
@@ -91,6 +91,12 @@ let package = Package(
             name: "GeneratorTests",
             dependencies: ["GeneratorCore", "OpenAPILoader", "Translator", "TemplateEngine"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GoldenTests",
+            dependencies: ["GeneratorCore", "OpenAPILoader", "TemplateEngine"],
+            resources: [.copy("Cases")],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks loading specs into the resolved AST against two references measured in the same run:
 # the floor (libyaml's bare event parse of the same file, bench/yaml_floor.c) and PyYAML's CSafeLoader.
-# Prints the fastest of several runs for each, and the ratios to the floor.
+# Prints the fastest of several runs for each, and the ratios to the floor. Then times generating the models of the
+# synthetic spec (load + translate + render, in memory) and gives its ratio to loading the same file in this run.
 #
 # Usage: bash bench/run.sh [ITERATIONS]      (needs ../shared beside the repo, libyaml-dev, python3-yaml)
+# SCRATCH_PATH=DIR builds in DIR instead of .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 iterations=${1:-7}
@@ -11,11 +13,13 @@ shared=../shared
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product LoadBenchmark >/dev/null
-bin=$(swift build -c release --show-bin-path)/LoadBenchmark
+scratch=(${SCRATCH_PATH:+--scratch-path "$SCRATCH_PATH"})
+swift build -c release "${scratch[@]}" --product LoadBenchmark >/dev/null
+bin=$(swift build -c release "${scratch[@]}" --show-bin-path)/LoadBenchmark
 cc -O2 -o "$work/yaml_floor" bench/yaml_floor.c $(pkg-config --cflags --libs yaml-0.1)
 python3 "$shared/bench/synth_spec.py" 150 "$work/synth150.yaml" >/dev/null
 
+loads=()
 files=("$work/synth150.yaml" "$shared/corpus/stripe/spec3.yaml")
 names=("synth 150" "stripe spec3.yaml")
 printf '%-18s %9s %9s %9s %12s %9s %9s\n' "spec" "floor ms" "parse ms" "load ms" "PyYAML ms" "parse/fl" "load/fl"
@@ -24,8 +28,16 @@ for i in "${!files[@]}"; do
     floor=$("$work/yaml_floor" "$file" "$iterations")
     parse=$("$bin" --parse-only "$file" "$iterations")
     load=$("$bin" "$file" "$iterations")
+    loads[$i]=$load
     pyyaml=$(python3 bench/pyyaml_load.py "$file" 3)
     printf '%-18s %9s %9s %9s %12s %8.2fx %8.2fx\n' "${names[$i]}" "$floor" "$parse" "$load" "$pyyaml" \
         "$(echo "$parse / $floor" | bc -l)" "$(echo "$load / $floor" | bc -l)"
 done
 echo "parse = YAML text to located node tree; load = parse + OpenAPI AST + every \$ref resolved (SpecLoader.load)."
+
+generated=$("$bin" --generate-models "$work/synth150.yaml" "$iterations")
+read -r models models_load models_library <<<"$generated"
+printf '%-18s %9s ms = %.2fx load (%s ms); of which load %s ms, template library %s ms, translate + render %.1f ms\n' \
+    "models synth 150" "$models" "$(echo "$models / ${loads[0]}" | bc -l)" "${loads[0]}" "$models_load" \
+    "$models_library" "$(echo "$models - $models_load - $models_library" | bc -l)"
+echo "models = load + template library + translate + render every file of the package, in memory (nothing written)."

@@ -15,10 +15,12 @@ public enum ModelsGenerator {
     /// `TemplateLibrary.checkAll(entryPoints:)` and `templates check`).
     public static let entryPoints: [String: any TemplateContext.Type] = [
         "models/file": ModelFileContext.self,
+        "models/declaration": DeclarationContext.self,
         "models/package": PackageContext.self,
         "models/support/jsonValue": SupportFileContext.self,
         "models/support/optionalNullable": SupportFileContext.self,
         "models/support/coding": SupportFileContext.self,
+        "models/support/date": SupportFileContext.self,
     ]
 
     /// What to generate and where.
@@ -70,7 +72,8 @@ public enum ModelsGenerator {
         do throws(Diagnostic) {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
             let package = try render(
-                spec: spec, specPath: options.specPath, moduleName: options.moduleName, library: library)
+                spec: spec, specPath: headerPath(for: options.specPath), moduleName: options.moduleName,
+                library: library)
             diagnostics += package.diagnostics
             try write(package.files, to: options.outputDirectory)
             return Outcome(
@@ -103,7 +106,9 @@ public enum ModelsGenerator {
                 "the module name '\(module)' is not a Swift identifier (letters, digits and '_', not starting with a digit)",
                 at: nil)
         }
-        let translation = ModelTranslator(spec: spec, specPath: specPath).translate()
+        let translation = ModelTranslator(
+            spec: spec, specPath: specPath, moduleName: module, inlineTypes: .nested
+        ).translate()
         if translation.files.contains(where: { $0.typeName == module }) {
             throw .error(
                 "the module name '\(module)' is also the name of a generated type; choose another with --module-name",
@@ -120,10 +125,78 @@ public enum ModelsGenerator {
         files[sources + "OptionalNullable.swift"] = tidy(
             try library.render("models/support/optionalNullable", context: support))
         files[sources + "ModelCoding.swift"] = tidy(try library.render("models/support/coding", context: support))
+        files[sources + "OpenAPIDate.swift"] = tidy(try library.render("models/support/date", context: support))
         for file in translation.files {
-            files[sources + file.typeName + ".swift"] = tidy(try library.render("models/file", context: file.context))
+            var context = file.context
+            var declarations: [DeclarationContext] = []
+            for declaration in context.declarations {
+                declarations.append(try withNestedTypes(declaration, library: library))
+            }
+            context.declarations = declarations
+            files[sources + file.typeName + ".swift"] = tidy(try library.render("models/file", context: context))
         }
         return RenderedPackage(files: files, moduleName: module, diagnostics: translation.diagnostics)
+    }
+
+    /// `declaration` with the `nestedTypes` of its context filled in: each nested declaration rendered with
+    /// `models/declaration` (its own nested types first) and indented by one level. Templates cannot indent a
+    /// partial reliably (see Templates/README.md), so the generator does this layout step.
+    static func withNestedTypes(
+        _ declaration: DeclarationContext, library: TemplateLibrary
+    ) throws(Diagnostic) -> DeclarationContext {
+        guard !declaration.nested.isEmpty else { return declaration }
+        var texts: [String] = []
+        for nested in declaration.nested {
+            let rendered = tidy(try library.render("models/declaration", context: withNestedTypes(nested, library: library)))
+            let indented = rendered.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.isEmpty ? "" : "    " + line
+            }
+            texts.append(indented.joined(separator: "\n"))
+        }
+        var result = declaration
+        result.structType?.nestedTypes = texts
+        result.oneOfType?.nestedTypes = texts
+        result.anyOfType?.nestedTypes = texts
+        return result
+    }
+
+    /// The spec's path as the header of every file quotes it: relative to `currentDirectory` (the process's current
+    /// directory when nil), never absolute, so that
+    /// the output does not depend on where the repository is checked out.
+    ///
+    /// A relative path is kept (without `.` components); an absolute path inside `currentDirectory` is made relative
+    /// to it; any other absolute path is reduced to its file name.
+    public static func headerPath(
+        for path: String, currentDirectory: String? = nil
+    ) -> String {
+        let currentDirectory = currentDirectory ?? FileManager.default.currentDirectoryPath
+        func components(_ path: String) -> [String] {
+            var result: [String] = []
+            for part in path.split(separator: "/") where part != "." {
+                if part == "..", let last = result.last, last != ".." {
+                    result.removeLast()
+                } else {
+                    result.append(String(part))
+                }
+            }
+            return result
+        }
+        guard path.hasPrefix("/") else {
+            let relative = components(path).joined(separator: "/")
+            return relative.isEmpty ? path : relative
+        }
+        let absolute = components(path)
+        var bases = [components(currentDirectory)]
+        let resolved = URL(fileURLWithPath: currentDirectory).resolvingSymlinksInPath().path
+        bases.append(components(resolved))
+        let resolvedPath = components(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        for base in bases {
+            for candidate in [absolute, resolvedPath]
+            where candidate.count > base.count && Array(candidate.prefix(base.count)) == base {
+                return candidate.dropFirst(base.count).joined(separator: "/")
+            }
+        }
+        return absolute.last ?? path
     }
 
     /// The spec's title as a type name (`Libredesk API` → `LibredeskAPI`), or `Models`.

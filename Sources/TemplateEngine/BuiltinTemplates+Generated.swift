@@ -59,6 +59,10 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeNil()
         {{/mergesObjects}}
     }
+{{#nestedTypes}}
+
+{{.}}
+{{/nestedTypes}}
 }
 
 """##,
@@ -190,6 +194,10 @@ public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .{{undecodableCase}}(let value): try container.encode(value)
         }
     }
+{{#nestedTypes}}
+
+{{.}}
+{{/nestedTypes}}
 }
 
 """##,
@@ -280,6 +288,10 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         _ = encoder.container(keyedBy: ModelCodingKey.self)
         {{/hasProperties}}
     }
+{{#nestedTypes}}
+
+{{.}}
+{{/nestedTypes}}
 }
 
 """##,
@@ -401,6 +413,69 @@ public struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swi
     public var wrappedValue: Value {
         get { storage[0] }
         set { storage[0] = newValue }
+    }
+}
+
+"""#,
+        "models/support/date":
+#"""
+{{header}}
+
+/// A calendar date without a time or time zone (`format: date`), coded as `"YYYY-MM-DD"` (RFC 3339 `full-date`).
+public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.Comparable,
+    Swift.CustomStringConvertible, Swift.LosslessStringConvertible
+{
+    /// The year (`0`…`9999`).
+    public var year: Swift.Int
+    /// The month (`1`…`12`).
+    public var month: Swift.Int
+    /// The day of the month (`1`…`31`).
+    public var day: Swift.Int
+
+    /// Creates a date from its parts; they are not checked against the calendar.
+    public init(year: Swift.Int, month: Swift.Int, day: Swift.Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads `YYYY-MM-DD`; nil for any other text or a month or day out of range.
+    public init?(_ description: Swift.String) {
+        let parts = description.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0 >= "0" && $0 <= "9" } }),
+            let year = Swift.Int(parts[0]), let month = Swift.Int(parts[1]), let day = Swift.Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date as `YYYY-MM-DD`.
+    public var description: Swift.String {
+        func padded(_ value: Swift.Int, _ width: Swift.Int) -> Swift.String {
+            let digits = Swift.String(value)
+            return Swift.String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    public static func < (lhs: OpenAPIDate, rhs: OpenAPIDate) -> Swift.Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(Swift.String.self)
+        guard let date = OpenAPIDate(text) else {
+            throw Swift.DecodingError.dataCorruptedError(
+                in: container, debugDescription: "Expected a date as YYYY-MM-DD, found '\(text)'.")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }
 

@@ -5,17 +5,35 @@ internal import Mustache
 /// Mustache climbs to enclosing contexts when a name resolves to nil, so a nil optional in an inner context could
 /// silently render an outer context's field of the same name. The box answers every declared field, with
 /// ``NullValue`` for a nil optional, which stops the climb; undeclared names answer nil.
-struct RenderBox: MustacheParent {
+///
+/// A box reflects its context once, on the first lookup, and keeps every wrapped field: a template looks the same
+/// names up many times, and reflection is the slow part of rendering.
+final class RenderBox: MustacheParent {
     /// The wrapped context value.
     let value: any TemplateContext
+    private var fields: [String: Any]?
+
+    /// Wraps a context.
+    init(value: any TemplateContext) {
+        self.value = value
+    }
 
     /// The field `name` of the context, wrapped for rendering, or nil when it is not declared.
     func child(named name: String) -> Any? {
-        guard let kind = type(of: value).templateFields[name] else { return nil }
-        guard let raw = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else {
-            return NullValue()
+        if fields == nil { fields = Self.reflectFields(of: value) }
+        return fields?[name]
+    }
+
+    /// Every declared field of `value`, wrapped by its declared kind (`NullValue` for a missing one).
+    private static func reflectFields(of value: any TemplateContext) -> [String: Any] {
+        let declared = type(of: value).templateFields
+        var result = [String: Any](minimumCapacity: declared.count)
+        for child in Mirror(reflecting: value).children {
+            guard let label = child.label, let kind = declared[label] else { continue }
+            result[label] = wrap(child.value, as: kind)
         }
-        return Self.wrap(raw, as: kind)
+        for name in declared.keys where result[name] == nil { result[name] = NullValue() }
+        return result
     }
 
     /// Wraps a field value by its declared kind: nested contexts in boxes, lists element by element.

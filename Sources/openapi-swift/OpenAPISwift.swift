@@ -7,6 +7,6 @@ struct OpenAPISwift: ParsableCommand {
         commandName: "openapi-swift",
         abstract: "Generate Swift packages from OpenAPI documents.",
         discussion: "Exit status: 0 when clean, 1 when the input has errors, 64 for usage errors.",
-        subcommands: [LintCommand.self, GenerateCommand.self]
+        subcommands: [LintCommand.self, GenerateCommand.self, TemplatesCommand.self]
     )
 }

@@ -25,10 +25,14 @@ public struct DeclarationContext: TemplateContext, Hashable {
     public var anyOfType: AnyOfContext?
     /// A typealias.
     public var typeAlias: TypeAliasContext?
+    /// The inline types declared inside this one (`Contact.Address`), as contexts. The generator renders each
+    /// with `models/declaration`, indents it, and passes the text to the enclosing template as `nestedTypes`,
+    /// which is what the built-in templates use.
+    public var nested: [DeclarationContext] = []
     public static let templateFields: [String: TemplateField] = [
         "structType": .optional(.context(StructContext.self)), "enumType": .optional(.context(EnumContext.self)),
         "oneOfType": .optional(.context(OneOfContext.self)), "anyOfType": .optional(.context(AnyOfContext.self)),
-        "typeAlias": .optional(.context(TypeAliasContext.self)),
+        "typeAlias": .optional(.context(TypeAliasContext.self)), "nested": .list(.context(DeclarationContext.self)),
     ]
 
     /// The declared type's name.
@@ -48,10 +52,12 @@ public struct StructContext: TemplateContext, Hashable {
     public var hasProperties: Bool
     /// The JSON names of the declared properties, as Swift string literals (excluded from additional properties).
     public var knownKeys: [LiteralContext]
+    /// The nested type declarations, rendered and indented by one level (filled in by the generator).
+    public var nestedTypes: [String] = []
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
         "properties": .list(.context(PropertyContext.self)), "hasProperties": .flag,
-        "knownKeys": .list(.context(LiteralContext.self)),
+        "knownKeys": .list(.context(LiteralContext.self)), "nestedTypes": .list(.text),
     ]
 }
 
@@ -123,11 +129,14 @@ public struct OneOfContext: TemplateContext, Hashable {
     public var attempts: [OneOfAttemptContext]
     /// The name of the case holding values that match no branch (`undecodable`).
     public var undecodableCase: String
+    /// The nested type declarations, rendered and indented by one level (filled in by the generator).
+    public var nestedTypes: [String] = []
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
         "cases": .list(.context(OneOfCaseContext.self)),
         "discriminator": .optional(.context(DiscriminatorContext.self)),
         "attempts": .list(.context(OneOfAttemptContext.self)), "undecodableCase": .text,
+        "nestedTypes": .list(.text),
     ]
 }
 
@@ -184,9 +193,11 @@ public struct AnyOfContext: TemplateContext, Hashable {
     /// Whether every branch is an object, so that encoding writes every branch that is set into one object;
     /// otherwise only the first branch that is set is written.
     public var mergesObjects: Bool
+    /// The nested type declarations, rendered and indented by one level (filled in by the generator).
+    public var nestedTypes: [String] = []
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
-        "branches": .list(.context(AnyOfBranchContext.self)), "mergesObjects": .flag,
+        "branches": .list(.context(AnyOfBranchContext.self)), "mergesObjects": .flag, "nestedTypes": .list(.text),
     ]
 }
 

@@ -1,0 +1,86 @@
+import Foundation
+import GeneratorCore
+import Testing
+
+/// Generates the models of real-world specs from `../shared/corpus` (beside the repository) and builds each
+/// generated package with `swift build` in Swift 6 mode: no errors and not a single `warning:` line.
+///
+/// The specs are built one at a time (the suite is serialized), each in its own package and scratch folder, so
+/// that a failure names its spec and the compiler has the machine's cores. Stripe and OpenAI take most of the
+/// time; see the report printed by each case.
+@Suite(
+    "Corpus models build", .serialized,
+    .enabled(if: Corpus.isAvailable, "the corpus is not beside the repository (../shared/corpus)"))
+struct CorpusModelsTests {
+    @Test("the generated models build without errors or warnings", arguments: Corpus.specs)
+    func builds(_ spec: String) throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let module = Corpus.moduleName(for: spec)
+        let output = workspace.path(module)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = ModelsGenerator.generate(
+            ModelsGenerator.Options(
+                specPath: Corpus.root.appendingPathComponent(spec).path, outputDirectory: output.path,
+                moduleName: module))
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors)")
+        try #require(outcome.succeeded, "\(outcome.diagnostics)")
+        let generated = clock.now
+
+        let build = try Shell.run(
+            ["swift", "build", "--scratch-path", workspace.path("build").path], in: output)
+        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+        let compilerErrors = build.output.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(build.status == 0, "swift build failed for \(spec):\n\(compilerErrors.prefix(40).joined(separator: "\n"))")
+        #expect(warnings.isEmpty, "swift build warned for \(spec):\n\(warnings.prefix(40).joined(separator: "\n"))")
+        print(
+            "corpus \(spec): \(outcome.files.count) files, generated in \(generated - start), built in \(clock.now - generated)"
+        )
+    }
+}
+
+/// The corpus of real-world specs.
+enum Corpus {
+    /// `../shared/corpus`, beside the repository's root.
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // GeneratorTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // the repository
+        .deletingLastPathComponent()
+        .appendingPathComponent("shared/corpus")
+
+    /// Whether the corpus is there.
+    static var isAvailable: Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("ENTRYPOINTS.tsv").path)
+    }
+
+    /// The specs the models issue requires to build, then every OpenAPI 3.0 and 3.1 example of the OAI
+    /// (listed in `ENTRYPOINTS.tsv`).
+    static let specs: [String] = {
+        var specs = [
+            "libredesk/openapi.json",
+            "superoffice/Swagger-v1-Contact.json",
+            "superoffice/openapi-v3-Contact.json",
+            "openai/openapi.yaml",
+            "stripe/spec3.yaml",
+            "discord/openapi.json",
+            "box/openapi.json",
+            "asana/asana_oas.yaml",
+            "twilio/twilio_api_v2010.yaml",
+            "digitalocean/specification/DigitalOcean-public.v2.yaml",
+        ]
+        let entries = (try? String(contentsOf: root.appendingPathComponent("ENTRYPOINTS.tsv"), encoding: .utf8)) ?? ""
+        for line in entries.split(separator: "\n") {
+            let path = String(line.split(separator: "\t").first ?? "")
+            if path.hasPrefix("oai/v3.0/") || path.hasPrefix("oai/v3.1/") { specs.append(path) }
+        }
+        return specs
+    }()
+
+    /// A module name made of the spec's path: `oai/v3.0/petstore.yaml` → `Corpus_oai_v3_0_petstore_yaml`.
+    static func moduleName(for spec: String) -> String {
+        "Corpus_" + String(spec.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+}

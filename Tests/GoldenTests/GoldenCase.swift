@@ -1,0 +1,155 @@
+import Foundation
+import GeneratorCore
+import OpenAPILoader
+import TemplateEngine
+import Testing
+
+/// One golden case: the folder `Cases/<name>/` with a spec (`spec.yaml` or `spec.json`) and `expected/`, the whole
+/// package `openapi-swift generate SPEC --mode models` writes for it.
+///
+/// The cases are read from the test bundle's copy of `Cases` (refreshed by every build); recording writes into the
+/// source tree, found from this file's path.
+struct GoldenCase: Sendable, CustomTestStringConvertible {
+    /// The folder name.
+    var name: String
+    /// `spec.yaml` or `spec.json`.
+    var specFile: String
+
+    var testDescription: String { name }
+
+    /// Whether this run re-records `expected/` instead of comparing (`OPENAPI_SWIFT_RECORD=1`).
+    static let isRecording = ProcessInfo.processInfo.environment["OPENAPI_SWIFT_RECORD"] == "1"
+
+    /// The bundle's copy of `Cases`.
+    static let bundleCases: URL? = Bundle.module.url(forResource: "Cases", withExtension: nil)
+
+    /// `Tests/GoldenTests/Cases` in the source tree.
+    static let sourceCases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Cases")
+
+    /// Every case, sorted by name.
+    static let all: [GoldenCase] = {
+        guard let cases = bundleCases,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: cases.path)
+        else { return [] }
+        return names.sorted().compactMap { name in
+            guard !name.hasPrefix(".") else { return nil }
+            for specFile in ["spec.yaml", "spec.yml", "spec.json"]
+            where FileManager.default.fileExists(atPath: cases.appendingPathComponent("\(name)/\(specFile)").path) {
+                return GoldenCase(name: name, specFile: specFile)
+            }
+            return nil
+        }
+    }()
+
+    /// The case's folder in the bundle.
+    var folder: URL { Self.bundleCases!.appendingPathComponent(name) }
+
+    /// The expected package in the bundle.
+    var expected: URL { folder.appendingPathComponent("expected") }
+
+    /// The spec's path as the generated headers quote it: relative to the repository, the same path
+    /// `Scripts/regenerate.sh` passes to `openapi-swift generate`, so that `Generated/` and the goldens agree.
+    var quotedSpecPath: String { "Tests/GoldenTests/Cases/\(name)/\(specFile)" }
+
+    /// Loads the spec and renders the package the way `openapi-swift generate` does (default module name, built-in
+    /// templates), as file contents by relative path.
+    func render() throws -> [String: String] {
+        let loaded = SpecLoader.load(path: folder.appendingPathComponent(specFile).path, options: LoaderOptions())
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        let spec = try #require(loaded.spec, "\(name): the spec did not load: \(errors)")
+        try #require(errors.isEmpty, "\(name): the spec has errors: \(errors)")
+        do {
+            let package = try ModelsGenerator.render(
+                spec: spec, specPath: quotedSpecPath, moduleName: nil, library: TemplateLibrary())
+            return package.files
+        } catch {
+            Issue.record("\(name): generation failed: \(error)")
+            throw error
+        }
+    }
+}
+
+/// Writing and comparing file trees.
+enum FileTree {
+    /// Writes `files` (relative path → text) under `directory`, which is replaced.
+    static func write(_ files: [String: String], to directory: URL) throws {
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// The regular files under `directory`, as relative paths with their bytes (hidden files included).
+    static func read(_ directory: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for relative in FileManager.default.subpaths(atPath: directory.path) ?? [] {
+            let url = directory.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
+            files[relative] = FileManager.default.contents(atPath: url.path) ?? Data()
+        }
+        return files
+    }
+
+    /// Nil when the trees hold the same files with the same bytes; otherwise a description of the difference:
+    /// `diff -ru`'s output when it can run, else the differing paths.
+    static func difference(expected: URL, actual: URL) -> String? {
+        let expectedFiles = read(expected)
+        let actualFiles = read(actual)
+        guard expectedFiles != actualFiles else { return nil }
+        // diff runs on two links named expected/ and generated/, so that its paths are short.
+        let links = FileManager.default.temporaryDirectory.appendingPathComponent("golden-diff-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: links) }
+        if (try? FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)) != nil,
+            (try? FileManager.default.createSymbolicLink(
+                at: links.appendingPathComponent("expected"), withDestinationURL: expected)) != nil,
+            (try? FileManager.default.createSymbolicLink(
+                at: links.appendingPathComponent("generated"), withDestinationURL: actual)) != nil,
+            let diff = try? Subprocess.run(["diff", "-ru", "expected", "generated"], in: links),
+            !diff.output.isEmpty
+        {
+            let lines = diff.output.split(separator: "\n", omittingEmptySubsequences: false)
+            let limit = 600
+            return lines.count <= limit
+                ? diff.output
+                : lines.prefix(limit).joined(separator: "\n") + "\n… (\(lines.count - limit) more lines of diff)"
+        }
+        let paths = Set(expectedFiles.keys).union(actualFiles.keys).sorted().filter {
+            expectedFiles[$0] != actualFiles[$0]
+        }
+        return "files that differ: " + paths.joined(separator: ", ")
+    }
+}
+
+/// Runs a command, with standard output and error together in a file (so that no pipe can fill up).
+enum Subprocess {
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        let output = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
+        return Result(status: process.terminationStatus, output: output)
+    }
+}
