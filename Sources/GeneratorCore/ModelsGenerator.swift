@@ -8,7 +8,8 @@ import Translator
 /// Generates a SwiftPM package of Codable models from a spec: load → translate → render → write.
 ///
 /// The package has a `Package.swift` (tools 6.0, Swift 6 language mode) and `Sources/<Module>/`, with one file per
-/// top-level type and the support files `JSONValue.swift`, `OptionalNullable.swift` and `ModelCoding.swift`.
+/// top-level type (its inline types nested in it) and the support files `JSONValue.swift`, `OptionalNullable.swift`,
+/// `ModelCoding.swift` and `OpenAPIDate.swift`.
 /// Output is deterministic: the same spec and templates always give the same bytes.
 public enum ModelsGenerator {
     /// The templates the models generator renders directly, with their context types (for
@@ -147,7 +148,8 @@ public enum ModelsGenerator {
         guard !declaration.nested.isEmpty else { return declaration }
         var texts: [String] = []
         for nested in declaration.nested {
-            let rendered = tidy(try library.render("models/declaration", context: withNestedTypes(nested, library: library)))
+            let rendered = tidy(
+                try library.render("models/declaration", context: withNestedTypes(nested, library: library)))
             let indented = rendered.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.isEmpty ? "" : "    " + line
             }

@@ -23,7 +23,8 @@ struct ExampleRoundTripTests {
 
     @Test(
         "every example of the real Libredesk spec round-trips through its generated type",
-        .enabled(if: ExampleRun.corpusLibredesk != nil, "the corpus spec ../shared/corpus/libredesk/openapi.json is absent"))
+        .enabled(
+            if: ExampleRun.corpusLibredesk != nil, "the corpus spec ../shared/corpus/libredesk/openapi.json is absent"))
     func corpusLibredesk() async throws {
         let run = try await ExampleRun.shared.value
         try check(spec: "corpus-libredesk", in: run)
@@ -34,7 +35,9 @@ struct ExampleRoundTripTests {
     ) throws {
         let collected = try #require(run.collected[spec], "\(spec) was not collected")
         if !collected.skipped.isEmpty {
-            print("\(spec): examples without a generated JSON type, not checked:\n  " + collected.skipped.joined(separator: "\n  "))
+            print(
+                "\(spec): examples without a generated JSON type, not checked:\n  "
+                    + collected.skipped.joined(separator: "\n  "))
         }
         #expect(!collected.cases.isEmpty, "no example found in \(spec)")
         let lines = GeneratedRunner.expectAllPassed(
@@ -219,7 +222,8 @@ struct ExampleCollector {
             for (target, name) in zip(referenced, others) { referencedNames[target] = name }
         } else {
             result.skipped.append(
-                "schemas referenced outside components: \(referenced.count) for \(others.count) unmatched files: \(others)")
+                "schemas referenced outside components: \(referenced.count) for \(others.count) unmatched files: \(others)"
+            )
         }
     }
 
@@ -236,7 +240,8 @@ struct ExampleCollector {
         }
         for (key, item) in document.components.requestBodies {
             if case .value(let body) = item {
-                visit(body.content, body: ["components", "requestBodies", key], at: "#/components/requestBodies/\(key)")
+                visit(
+                    body.content, body: ["components", "requestBodies", key], at: "#/components/requestBodies/\(key)")
             }
         }
         for (key, item) in document.components.responses {
@@ -378,7 +383,8 @@ struct ExampleCollector {
         if let structType = declaration.structType {
             for (key, property, path) in ownProperties(of: schema, at: place) {
                 let wireName = GeneratedRunner.literal(key)
-                guard let generated = structType.properties.first(where: { !$0.isAdditional && $0.wireName == wireName })
+                guard
+                    let generated = structType.properties.first(where: { !$0.isAdditional && $0.wireName == wireName })
                 else {
                     result.skipped.append("\(path): no generated property")
                     continue

@@ -59,7 +59,7 @@ struct GeneratedPackageTests {
                     return (value, String(decoding: try ModelCoding.makeEncoder().encode(value), as: UTF8.self))
                 }
 
-                let (pet, petJSON) = try roundTrip(Pet.self, #"{"id":"9F2B3C4D-0000-4000-8000-000000000001","kind":"with \"quotes\"","nickname":null,"self":"me","extra":7,"parent":{"id":"9F2B3C4D-0000-4000-8000-000000000002","kind":"lizard"},"address":{"street":"Main","geo":{"lat":1.5,"lng":2}}}"#)
+                let (pet, petJSON) = try roundTrip(Pet.self, #"{"id":"9f2b3c4d-0000-4000-8000-000000000001","kind":"with \"quotes\"","nickname":null,"self":"me","extra":7,"parent":{"id":"9f2b3c4d-0000-4000-8000-000000000002","kind":"lizard"},"address":{"street":"Main","geo":{"lat":1.5,"lng":2}}}"#)
                 precondition(pet.kind == .withQuotes && pet.nickname == .null && pet.motto == .absent)
                 precondition(pet.parent?.kind == .unknown2("lizard") && pet.additionalProperties == ["extra": 7])
                 print(petJSON)
@@ -81,7 +81,7 @@ struct GeneratedPackageTests {
                 """#)
         #expect(
             output.split(separator: "\n").map(String.init) == [
-                #"{"address":{"geo":{"lat":1.5,"lng":2},"street":"Main"},"extra":7,"id":"9F2B3C4D-0000-4000-8000-000000000001","kind":"with \"quotes\"","nickname":null,"parent":{"id":"9F2B3C4D-0000-4000-8000-000000000002","kind":"lizard"},"self":"me"}"#,
+                #"{"address":{"geo":{"lat":1.5,"lng":2},"street":"Main"},"extra":7,"id":"9f2b3c4d-0000-4000-8000-000000000001","kind":"with \"quotes\"","nickname":null,"parent":{"id":"9f2b3c4d-0000-4000-8000-000000000002","kind":"lizard"},"self":"me"}"#,
                 #"[{"meows":true,"petType":"kitty"},{"barks":false,"petType":"Dog"},{"petType":"fish"}]"#,
                 #"["a",2.5,{"value":"v"},true]"#,
                 #"{"extra":"x","petType":"cat"}"#,

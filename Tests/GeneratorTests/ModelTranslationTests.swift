@@ -97,7 +97,10 @@ struct ModelTranslationTests {
 
     @Test("documentation never carries a line break into code")
     func documentationLines() {
-        #expect(SwiftText.documentationLines("a\r\nb\u{2028}c\u{85}d\re\u{2029}f\ng") == ["a", "b", "c", "d", "e", "f", "g"])
+        #expect(
+            SwiftText.documentationLines("a\r\nb\u{2028}c\u{85}d\re\u{2029}f\ng") == [
+                "a", "b", "c", "d", "e", "f", "g",
+            ])
         #expect(SwiftText.documentationLines("\n\n x  \n\n") == [" x"])
         #expect(SwiftText.documentationLines("nul\u{0}here") == ["nul here"])
         #expect(SwiftText.stringLiteral("a\"b\\c\nd\u{2028}") == #""a\"b\\c\nd\u{2028}""#)
@@ -191,7 +194,8 @@ struct ModelsGeneratorTests {
     func invalidModuleName() throws {
         let spec = try #require(SpecLoader.load(path: try Fixtures.path("libredesk.yaml")).spec)
         #expect(throws: (any Error).self) {
-            _ = try ModelsGenerator.render(spec: spec, specPath: "x", moduleName: "1 bad", library: try TemplateLibrary())
+            _ = try ModelsGenerator.render(
+                spec: spec, specPath: "x", moduleName: "1 bad", library: try TemplateLibrary())
         }
     }
 }

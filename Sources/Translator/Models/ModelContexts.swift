@@ -8,6 +8,7 @@ public struct ModelFileContext: TemplateContext, Hashable {
     public var imports: [String]
     /// The declarations, in order.
     public var declarations: [DeclarationContext]
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "header": .text, "imports": .list(.text), "declarations": .list(.context(DeclarationContext.self)),
     ]
@@ -29,6 +30,7 @@ public struct DeclarationContext: TemplateContext, Hashable {
     /// with `models/declaration`, indents it, and passes the text to the enclosing template as `nestedTypes`,
     /// which is what the built-in templates use.
     public var nested: [DeclarationContext] = []
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "structType": .optional(.context(StructContext.self)), "enumType": .optional(.context(EnumContext.self)),
         "oneOfType": .optional(.context(OneOfContext.self)), "anyOfType": .optional(.context(AnyOfContext.self)),
@@ -43,8 +45,11 @@ public struct DeclarationContext: TemplateContext, Hashable {
 
 /// A struct for an object schema (rendered by `models/struct`).
 public struct StructContext: TemplateContext, Hashable {
+    /// The template field `name` of `StructContext` (see Templates/README.md).
     public var name: String
+    /// The template field `documentation` of `StructContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isDeprecated` of `StructContext` (see Templates/README.md).
     public var isDeprecated: Bool
     /// Stored properties, in schema order; additional properties (if any) come last.
     public var properties: [PropertyContext]
@@ -54,6 +59,7 @@ public struct StructContext: TemplateContext, Hashable {
     public var knownKeys: [LiteralContext]
     /// The nested type declarations, rendered and indented by one level (filled in by the generator).
     public var nestedTypes: [String] = []
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
         "properties": .list(.context(PropertyContext.self)), "hasProperties": .flag,
@@ -77,12 +83,15 @@ public struct PropertyContext: TemplateContext, Hashable {
     public var decodeMethod: String
     /// `KeyedEncodingContainer` method: `encode`, `encodeIfPresent`, `encodeNullable`, `encodeOptionalNullable`.
     public var encodeMethod: String
+    /// The template field `documentation` of `PropertyContext` (see Templates/README.md).
     public var documentation: [String]
     /// Whether the property is stored out of line (`@Boxed`) because its type contains the struct.
     public var isBoxed: Bool
     /// Whether this is the dictionary of properties the schema does not declare (`additionalProperties`).
     public var isAdditional: Bool
+    /// The template field `isLast` of `PropertyContext` (see Templates/README.md).
     public var isLast: Bool
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "wireName": .text, "type": .text, "baseType": .text, "defaultValue": .optional(.text),
         "decodeMethod": .text, "encodeMethod": .text, "documentation": .list(.text), "isBoxed": .flag,
@@ -92,14 +101,19 @@ public struct PropertyContext: TemplateContext, Hashable {
 
 /// A string or integer enum with a case for unknown values (rendered by `models/enum`).
 public struct EnumContext: TemplateContext, Hashable {
+    /// The template field `name` of `EnumContext` (see Templates/README.md).
     public var name: String
+    /// The template field `documentation` of `EnumContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isDeprecated` of `EnumContext` (see Templates/README.md).
     public var isDeprecated: Bool
     /// `Swift.String` or `Swift.Int`.
     public var rawType: String
+    /// The template field `cases` of `EnumContext` (see Templates/README.md).
     public var cases: [EnumCaseContext]
     /// The name of the case holding values the spec does not list (`unknown`).
     public var unknownCase: String
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag, "rawType": .text,
         "cases": .list(.context(EnumCaseContext.self)), "unknownCase": .text,
@@ -108,10 +122,13 @@ public struct EnumContext: TemplateContext, Hashable {
 
 /// A case of an enum.
 public struct EnumCaseContext: TemplateContext, Hashable {
+    /// The template field `name` of `EnumCaseContext` (see Templates/README.md).
     public var name: String
     /// The raw value as a Swift literal: `"away_manual"`, `42`.
     public var literal: String
+    /// The template field `documentation` of `EnumCaseContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "literal": .text, "documentation": .list(.text),
     ]
@@ -119,9 +136,13 @@ public struct EnumCaseContext: TemplateContext, Hashable {
 
 /// A `oneOf` as an enum with one case per branch (rendered by `models/oneOf`).
 public struct OneOfContext: TemplateContext, Hashable {
+    /// The template field `name` of `OneOfContext` (see Templates/README.md).
     public var name: String
+    /// The template field `documentation` of `OneOfContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isDeprecated` of `OneOfContext` (see Templates/README.md).
     public var isDeprecated: Bool
+    /// The template field `cases` of `OneOfContext` (see Templates/README.md).
     public var cases: [OneOfCaseContext]
     /// How the discriminator picks a case, when the schema has one.
     public var discriminator: DiscriminatorContext?
@@ -131,6 +152,7 @@ public struct OneOfContext: TemplateContext, Hashable {
     public var undecodableCase: String
     /// The nested type declarations, rendered and indented by one level (filled in by the generator).
     public var nestedTypes: [String] = []
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
         "cases": .list(.context(OneOfCaseContext.self)),
@@ -142,9 +164,13 @@ public struct OneOfContext: TemplateContext, Hashable {
 
 /// A case of a `oneOf` enum.
 public struct OneOfCaseContext: TemplateContext, Hashable {
+    /// The template field `name` of `OneOfCaseContext` (see Templates/README.md).
     public var name: String
+    /// The template field `type` of `OneOfCaseContext` (see Templates/README.md).
     public var type: String
+    /// The template field `documentation` of `OneOfCaseContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "type": .text, "documentation": .list(.text),
     ]
@@ -152,8 +178,11 @@ public struct OneOfCaseContext: TemplateContext, Hashable {
 
 /// A case tried in order while decoding a `oneOf`.
 public struct OneOfAttemptContext: TemplateContext, Hashable {
+    /// The template field `caseName` of `OneOfAttemptContext` (see Templates/README.md).
     public var caseName: String
+    /// The template field `type` of `OneOfAttemptContext` (see Templates/README.md).
     public var type: String
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = ["caseName": .text, "type": .text]
 }
 
@@ -161,7 +190,9 @@ public struct OneOfAttemptContext: TemplateContext, Hashable {
 public struct DiscriminatorContext: TemplateContext, Hashable {
     /// The discriminating property's JSON name, as a Swift string literal.
     public var propertyName: String
+    /// The template field `mappings` of `DiscriminatorContext` (see Templates/README.md).
     public var mappings: [DiscriminatorMappingContext]
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "propertyName": .text, "mappings": .list(.context(DiscriminatorMappingContext.self)),
     ]
@@ -169,9 +200,13 @@ public struct DiscriminatorContext: TemplateContext, Hashable {
 
 /// The discriminator values that select one case.
 public struct DiscriminatorMappingContext: TemplateContext, Hashable {
+    /// The template field `caseName` of `DiscriminatorMappingContext` (see Templates/README.md).
     public var caseName: String
+    /// The template field `type` of `DiscriminatorMappingContext` (see Templates/README.md).
     public var type: String
+    /// The template field `values` of `DiscriminatorMappingContext` (see Templates/README.md).
     public var values: [LiteralContext]
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "caseName": .text, "type": .text, "values": .list(.context(LiteralContext.self)),
     ]
@@ -179,22 +214,30 @@ public struct DiscriminatorMappingContext: TemplateContext, Hashable {
 
 /// A Swift literal in a comma-separated list.
 public struct LiteralContext: TemplateContext, Hashable {
+    /// The template field `literal` of `LiteralContext` (see Templates/README.md).
     public var literal: String
+    /// The template field `isLast` of `LiteralContext` (see Templates/README.md).
     public var isLast: Bool
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = ["literal": .text, "isLast": .flag]
 }
 
 /// An `anyOf` as a struct with one optional property per branch (rendered by `models/anyOf`).
 public struct AnyOfContext: TemplateContext, Hashable {
+    /// The template field `name` of `AnyOfContext` (see Templates/README.md).
     public var name: String
+    /// The template field `documentation` of `AnyOfContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isDeprecated` of `AnyOfContext` (see Templates/README.md).
     public var isDeprecated: Bool
+    /// The template field `branches` of `AnyOfContext` (see Templates/README.md).
     public var branches: [AnyOfBranchContext]
     /// Whether every branch is an object, so that encoding writes every branch that is set into one object;
     /// otherwise only the first branch that is set is written.
     public var mergesObjects: Bool
     /// The nested type declarations, rendered and indented by one level (filled in by the generator).
     public var nestedTypes: [String] = []
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
         "branches": .list(.context(AnyOfBranchContext.self)), "mergesObjects": .flag, "nestedTypes": .list(.text),
@@ -203,10 +246,15 @@ public struct AnyOfContext: TemplateContext, Hashable {
 
 /// A branch of an `anyOf` struct.
 public struct AnyOfBranchContext: TemplateContext, Hashable {
+    /// The template field `name` of `AnyOfBranchContext` (see Templates/README.md).
     public var name: String
+    /// The template field `type` of `AnyOfBranchContext` (see Templates/README.md).
     public var type: String
+    /// The template field `documentation` of `AnyOfBranchContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isLast` of `AnyOfBranchContext` (see Templates/README.md).
     public var isLast: Bool
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "type": .text, "documentation": .list(.text), "isLast": .flag,
     ]
@@ -214,10 +262,15 @@ public struct AnyOfBranchContext: TemplateContext, Hashable {
 
 /// A typealias (rendered by `models/typealias`).
 public struct TypeAliasContext: TemplateContext, Hashable {
+    /// The template field `name` of `TypeAliasContext` (see Templates/README.md).
     public var name: String
+    /// The template field `documentation` of `TypeAliasContext` (see Templates/README.md).
     public var documentation: [String]
+    /// The template field `isDeprecated` of `TypeAliasContext` (see Templates/README.md).
     public var isDeprecated: Bool
+    /// The template field `type` of `TypeAliasContext` (see Templates/README.md).
     public var type: String
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag, "type": .text,
     ]
@@ -225,16 +278,21 @@ public struct TypeAliasContext: TemplateContext, Hashable {
 
 /// The context of the support files (`models/support/*`): just the header.
 public struct SupportFileContext: TemplateContext, Hashable {
+    /// The template field `header` of `SupportFileContext` (see Templates/README.md).
     public var header: String
     /// Creates a context.
     public init(header: String) { self.header = header }
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = ["header": .text]
 }
 
 /// The generated `Package.swift` (rendered by `models/package`).
 public struct PackageContext: TemplateContext, Hashable {
+    /// The template field `header` of `PackageContext` (see Templates/README.md).
     public var header: String
+    /// The template field `packageName` of `PackageContext` (see Templates/README.md).
     public var packageName: String
+    /// The template field `moduleName` of `PackageContext` (see Templates/README.md).
     public var moduleName: String
     /// Creates a context.
     public init(header: String, packageName: String, moduleName: String) {
@@ -242,6 +300,7 @@ public struct PackageContext: TemplateContext, Hashable {
         self.packageName = packageName
         self.moduleName = moduleName
     }
+    /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "header": .text, "packageName": .text, "moduleName": .text,
     ]

@@ -1,6 +1,6 @@
 public import OpenAPIModel
-public import SpecDiagnostics
 import OrderedCollections
+public import SpecDiagnostics
 
 /// The models of a spec as template contexts: one file per top-level type.
 public struct ModelTranslation: Sendable {
@@ -149,6 +149,9 @@ final class ModelBuilder {
     private var topNames: OrderedDictionary<ReferenceTarget, String> = [:]
     /// Schemas of top-level types by target.
     private var topSchemas: [ReferenceTarget: OpenAPI.Schema] = [:]
+    /// Top-level targets by where their schema is written, so that an inline schema that a `$ref` also points to
+    /// (`#/components/schemas/A/properties/inner`) is generated once, as the top-level type.
+    private var topByLocation: [SourceLocation: ReferenceTarget] = [:]
     private lazy var topNamer = UniqueNamer(
         reserved: ModelTranslator.supportTypeNames.union([moduleName]), caseInsensitive: true)
     /// Declarations added at the top level of the current file (types used by a top-level typealias).
@@ -188,7 +191,8 @@ final class ModelBuilder {
             let tokens = containerToken == "definitions" ? ["definitions", key] : ["components", "schemas", key]
             let target =
                 componentTargets[tokens]
-                ?? ReferenceTarget(file: spec.rootFile, pointer: "/" + tokens.map(Self.escapePointer).joined(separator: "/"))
+                ?? ReferenceTarget(
+                    file: spec.rootFile, pointer: "/" + tokens.map(Self.escapePointer).joined(separator: "/"))
             guard topNames[target] == nil else { continue }
             topNames[target] = claimTop(key, at: schema)
             topSchemas[target] = schema
@@ -201,6 +205,10 @@ final class ModelBuilder {
             topNames[target] = claimTop(target.lastComponent, at: schema)
             topSchemas[target] = schema
         }
+        for target in topNames.keys {
+            guard let schema = topSchemas[target], topByLocation[schema.location] == nil else { continue }
+            topByLocation[schema.location] = target
+        }
         for (target, name) in topNames {
             guard let schema = topSchemas[target] else { continue }
             currentTop = name
@@ -209,7 +217,8 @@ final class ModelBuilder {
             let declaration = declaration(
                 for: schema, name: name, path: name, scope: Scope(owner: nil), isTopLevel: true)
             let imports = ["Foundation"]
-            let context = ModelFileContext(header: header, imports: imports, declarations: [declaration] + pendingTopLevel)
+            let context = ModelFileContext(
+                header: header, imports: imports, declarations: [declaration] + pendingTopLevel)
             files.append(ModelTranslation.File(typeName: name, context: context))
         }
     }
@@ -269,11 +278,24 @@ final class ModelBuilder {
         return result
     }
 
-    /// The schema of the JSON content (or of the first content) when it needs a generated type: it is written
-    /// inline and declares an object, enum or composition, possibly inside arrays and dictionaries.
+    /// The schema of the first JSON content (`application/json`, `…+json`), or else of `multipart/form-data`
+    /// content, when it needs a generated type: it is written inline and declares an object, enum or composition,
+    /// possibly inside arrays and dictionaries.
+    ///
+    /// Other media types get no model: text and binary have no structure, and `application/x-www-form-urlencoded`
+    /// bodies are left out for now because Stripe's alone would more than double the size of its package.
     private func bodySchema(_ content: OrderedDictionary<String, OpenAPI.MediaType>) -> (String, OpenAPI.Schema)? {
-        let json = content.elements.first { $0.key.lowercased().contains("json") }
-        guard let entry = json ?? content.elements.first, let schema = entry.value.schema, containsInlineType(schema) else { return nil }
+        func mediaType(_ key: String) -> String {
+            String((key.lowercased().split(separator: ";").first ?? "").filter { $0 != " " && $0 != "\t" })
+        }
+        let json = content.elements.first {
+            let type = mediaType($0.key)
+            return type == "application/json" || type.hasSuffix("+json")
+        }
+        let multipart = content.elements.first { mediaType($0.key) == "multipart/form-data" }
+        guard let entry = json ?? multipart, let schema = entry.value.schema, containsInlineType(schema) else {
+            return nil
+        }
         return (entry.key, schema)
     }
 
@@ -409,8 +431,9 @@ final class ModelBuilder {
                 }
             }
         }
-        if let values = schema.enumValues, let enumType = enumContext(
-            name: name, schema: schema, values: values, documentation: documentation, isDeprecated: isDeprecated)
+        if let values = schema.enumValues,
+            let enumType = enumContext(
+                name: name, schema: schema, values: values, documentation: documentation, isDeprecated: isDeprecated)
         {
             return DeclarationContext(enumType: enumType)
         }
@@ -459,7 +482,8 @@ final class ModelBuilder {
         -> DeclarationContext
     {
         DeclarationContext(
-            typeAlias: TypeAliasContext(name: name, documentation: documentation, isDeprecated: isDeprecated, type: type))
+            typeAlias: TypeAliasContext(
+                name: name, documentation: documentation, isDeprecated: isDeprecated, type: type))
     }
 
     /// Properties gathered from a schema and its `allOf` branches.
@@ -596,7 +620,8 @@ final class ModelBuilder {
         let present = values.filter { $0 != .null }
         let isString = schema.types.map { $0 == [.string] } ?? present.allSatisfy { $0.stringValue != nil }
         let isInteger =
-            schema.types.map { $0 == [.integer] } ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
+            schema.types.map { $0 == [.integer] }
+            ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
         guard isString || isInteger, !present.isEmpty else { return nil }
         var namer = UniqueNamer(reserved: Self.reservedMemberNames.union(["rawValue", "hashValue"]))
         var seen: Set<JSONValue> = []
@@ -614,7 +639,9 @@ final class ModelBuilder {
                         name: namer.claim(SwiftName.enumCaseName(String(number))).name, literal: String(number),
                         documentation: []))
             default:
-                warnOnce("the enum value \(value.jsonText) does not match the enum's type and is left out", at: schema.location)
+                warnOnce(
+                    "the enum value \(value.jsonText) does not match the enum's type and is left out",
+                    at: schema.location)
             }
         }
         return EnumContext(
@@ -712,7 +739,8 @@ final class ModelBuilder {
             result.append(
                 AnyOfBranchContext(
                     name: branchName, type: use.expression + (use.nullable ? "?" : ""),
-                    documentation: SwiftText.documentationLines(branch.description), isLast: index == branches.count - 1))
+                    documentation: SwiftText.documentationLines(branch.description), isLast: index == branches.count - 1
+                ))
         }
         var lines = documentation
         if !lines.isEmpty { lines.append("") }
@@ -726,8 +754,18 @@ final class ModelBuilder {
     /// The Swift type of a referenced schema.
     /// - Parameter user: The declaration that names the type, which cannot be deprecated-annotated unless it is.
     private func typeUse(forReference ref: OpenAPI.Reference, sibling: OpenAPI.Schema, user: String) -> TypeUse {
-        guard let name = topNames[ref.target], let target = topSchemas[ref.target] else {
-            warnOnce("the reference '\(ref.raw)' does not resolve to a schema; it is read as any JSON value", at: ref.location)
+        guard topNames[ref.target] != nil, topSchemas[ref.target] != nil else {
+            warnOnce(
+                "the reference '\(ref.raw)' does not resolve to a schema; it is read as any JSON value",
+                at: ref.location)
+            return TypeUse(expression: "JSONValue", nullable: true)
+        }
+        return typeUse(forTop: ref.target, sibling: sibling, user: user)
+    }
+
+    /// The Swift type of the top-level type generated for `topTarget`.
+    private func typeUse(forTop topTarget: ReferenceTarget, sibling: OpenAPI.Schema, user: String) -> TypeUse {
+        guard let name = topNames[topTarget], let target = topSchemas[topTarget] else {
             return TypeUse(expression: "JSONValue", nullable: true)
         }
         uses[user, default: []].insert(name)
@@ -796,6 +834,9 @@ final class ModelBuilder {
         {
             return typeUse(forReference: ref, sibling: schema, user: scope.owner ?? currentTop)
         }
+        if !declaring, schema.ref == nil, let top = topByLocation[schema.location] {
+            return typeUse(forTop: top, sibling: schema, user: scope.owner ?? currentTop)
+        }
         let nullable = isNullable(schema)
         if let allOf = schema.allOf, allOf.count == 1, schema.properties.isEmpty, schema.oneOf == nil,
             schema.anyOf == nil, allOf[0].ref != nil
@@ -819,8 +860,13 @@ final class ModelBuilder {
             return TypeUse(expression: name, nullable: nullable, storedStruct: stores ? name : nil, isObject: stores)
         }
         // Without `type`, `items` means an array and `additionalProperties` an object (common in 3.0 specs).
+        // A `const` says its type too.
         let inferred: [OpenAPI.JSONType]? =
-            schema.items != nil ? [.array] : schema.additionalProperties != nil ? [.object] : nil
+            schema.items != nil
+            ? [.array]
+            : schema.additionalProperties != nil
+                ? [.object]
+                : schema.constValue.flatMap(Self.jsonType(of:)).map { [$0] }
         guard let types = schema.types ?? inferred, types.count == 1 else {
             // JSONValue has a case for null, so it is never optional for nullability's sake.
             return TypeUse(expression: "JSONValue", nullable: false)
@@ -832,6 +878,8 @@ final class ModelBuilder {
             switch schema.format {
             case "int32": return TypeUse(expression: "Swift.Int32", nullable: nullable)
             case "int64": return TypeUse(expression: "Swift.Int64", nullable: nullable)
+            case "uint32": return TypeUse(expression: "Swift.UInt32", nullable: nullable)
+            case "uint64": return TypeUse(expression: "Swift.UInt64", nullable: nullable)
             default: return TypeUse(expression: "Swift.Int", nullable: nullable)
             }
         case .number:
@@ -862,6 +910,17 @@ final class ModelBuilder {
         }
     }
 
+    /// The JSON type of a `const` value that is a string, number or boolean.
+    private static func jsonType(of value: JSONValue) -> OpenAPI.JSONType? {
+        switch value {
+        case .string: .string
+        case .integer: .integer
+        case .number: .number
+        case .bool: .boolean
+        default: nil
+        }
+    }
+
     /// Whether an inline schema becomes a declaration of its own (a struct, an enum, a `oneOf` or `anyOf`).
     private func needsDeclaration(_ schema: OpenAPI.Schema) -> Bool {
         !schema.properties.isEmpty || schema.allOf?.isEmpty == false
@@ -877,7 +936,8 @@ final class ModelBuilder {
         guard !present.isEmpty else { return false }
         let isString = schema.types.map { $0 == [.string] } ?? present.allSatisfy { $0.stringValue != nil }
         let isInteger =
-            schema.types.map { $0 == [.integer] } ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
+            schema.types.map { $0 == [.integer] }
+            ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
         return isString || isInteger
     }
 

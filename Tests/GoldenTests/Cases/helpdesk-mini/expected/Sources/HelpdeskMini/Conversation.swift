@@ -117,10 +117,20 @@ public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable {
             if let discriminator = try? decoder.container(keyedBy: ModelCodingKey.self).decode(Swift.String.self, forKey: "kind") {
                 switch discriminator {
                 case "agent":
-                    self = .agentAssignee(try decoder.singleValueContainer().decode(AgentAssignee.self))
+                    // The tag names the case; a body that does not fit it is kept as received.
+                    if let value = try? decoder.singleValueContainer().decode(AgentAssignee.self) {
+                        self = .agentAssignee(value)
+                    } else {
+                        self = .undecodable(try decoder.singleValueContainer().decode(JSONValue.self))
+                    }
                     return
                 case "team":
-                    self = .teamAssignee(try decoder.singleValueContainer().decode(TeamAssignee.self))
+                    // The tag names the case; a body that does not fit it is kept as received.
+                    if let value = try? decoder.singleValueContainer().decode(TeamAssignee.self) {
+                        self = .teamAssignee(value)
+                    } else {
+                        self = .undecodable(try decoder.singleValueContainer().decode(JSONValue.self))
+                    }
                     return
                 default:
                     break

@@ -29,19 +29,108 @@ public enum ModelCoding {
         return encoder
     }
 
-    /// Reads an RFC 3339 date-time, with or without fractional seconds (`t` and `z` may be lowercase).
+    /// Reads an RFC 3339 date-time (`2024-05-01T12:30:00Z`, `…T12:30:00.653+02:00`; `t`, `z` and a space as the
+    /// separator are accepted), keeping fractional seconds to the precision a `Date` holds.
     public static func parseDate(_ text: Swift.String) -> Foundation.Date? {
-        let text = text.uppercased()
-        if let date = try? Foundation.Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-            return date
+        let bytes = Swift.Array(text.utf8)
+        func digits(_ start: Swift.Int, _ count: Swift.Int) -> Swift.Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Swift.Int(byte - 48)
+            }
+            return value
         }
-        return try? Foundation.Date.ISO8601FormatStyle().parse(text)
+        guard let year = digits(0, 4), bytes.count > 19, bytes[4] == 45, let month = digits(5, 2), bytes[7] == 45,
+            let day = digits(8, 2), [84, 116, 32].contains(bytes[10]), let hour = digits(11, 2), bytes[13] == 58,
+            let minute = digits(14, 2), bytes[16] == 58, let second = digits(17, 2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if bytes[index] == 46 {
+            index += 1
+            var scale = 0.1
+            let start = index
+            while index < bytes.count, (48...57).contains(bytes[index]) {
+                fraction += Swift.Double(bytes[index] - 48) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > start else { return nil }
+        }
+        guard index < bytes.count else { return nil }
+        var offset = 0
+        switch bytes[index] {
+        case 90, 122:
+            index += 1
+        case 43, 45:
+            guard let hours = digits(index + 1, 2), index + 5 < bytes.count, bytes[index + 3] == 58,
+                let minutes = digits(index + 4, 2)
+            else { return nil }
+            offset = (hours * 60 + minutes) * 60 * (bytes[index] == 45 ? -1 : 1)
+            index += 6
+        default:
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        let seconds = daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second - offset
+        return Foundation.Date(timeIntervalSinceReferenceDate: Swift.Double(seconds - referenceEpoch) + fraction)
     }
 
-    /// Writes an RFC 3339 date-time in UTC, with fractional seconds only when the date has any.
+    /// Writes an RFC 3339 date-time in UTC; fractional seconds, when the date has any, as milliseconds or
+    /// microseconds (the shorter that keeps the value; a `Date` holds about a microsecond), so that what was read
+    /// is written back the same.
     public static func formatDate(_ date: Foundation.Date) -> Swift.String {
-        let whole = date.timeIntervalSince1970.rounded(.down) == date.timeIntervalSince1970
-        return Foundation.Date.ISO8601FormatStyle(includingFractionalSeconds: !whole).format(date)
+        let interval = date.timeIntervalSinceReferenceDate
+        let whole = interval.rounded(.down)
+        var micros = Swift.Int(((interval - whole) * 1_000_000).rounded())
+        var seconds = Swift.Int(whole) + referenceEpoch
+        if micros == 1_000_000 {
+            micros = 0
+            seconds += 1
+        }
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civilFromDays(days)
+        var text = padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2) + "T" + padded(secondOfDay / 3_600, 2)
+            + ":" + padded(secondOfDay / 60 % 60, 2) + ":" + padded(secondOfDay % 60, 2)
+        if micros > 0 {
+            text += "." + padded(micros, 6).prefix(micros % 1_000 == 0 ? 3 : 6)
+        }
+        return text + "Z"
+    }
+
+    /// Seconds from 1970-01-01 to 2001-01-01, `Date`'s reference date.
+    private static let referenceEpoch = 978_307_200
+
+    private static func padded(_ value: Swift.Int, _ width: Swift.Int) -> Swift.String {
+        let text = Swift.String(value)
+        return text.count >= width ? text : Swift.String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
+    private static func daysFromCivil(_ year: Swift.Int, _ month: Swift.Int, _ day: Swift.Int) -> Swift.Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of the proleptic Gregorian calendar that is `days` after 1970-01-01.
+    private static func civilFromDays(_ days: Swift.Int) -> (Swift.Int, Swift.Int, Swift.Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
 
@@ -101,6 +190,38 @@ extension Swift.KeyedEncodingContainer where Key == ModelCodingKey {
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             try encode(value, forKey: ModelCodingKey(stringValue: key))
         }
+    }
+}
+
+/// UUIDs are written in lowercase, as RFC 4122 asks and as APIs send them (Foundation writes uppercase), for the
+/// property shapes the models use.
+extension Swift.KeyedEncodingContainer where Key == ModelCodingKey {
+    mutating func encode(_ value: Foundation.UUID, forKey key: Key) throws {
+        try encode(value.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: Foundation.UUID?, forKey key: Key) throws {
+        try encodeIfPresent(value?.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encodeNullable(_ value: Foundation.UUID?, forKey key: Key) throws {
+        try encodeNullable(value?.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encodeOptionalNullable(_ value: OptionalNullable<Foundation.UUID>, forKey key: Key) throws {
+        switch value {
+        case .absent: break
+        case .null: try encodeNil(forKey: key)
+        case .value(let value): try encode(value.uuidString.lowercased(), forKey: key)
+        }
+    }
+
+    mutating func encode(_ value: [Foundation.UUID], forKey key: Key) throws {
+        try encode(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [Foundation.UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value?.map { $0.uuidString.lowercased() }, forKey: key)
     }
 }
 
