@@ -191,12 +191,18 @@ public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
         switch self {
         {{#cases}}
-        case .{{name}}(let value): try container.encode(value)
+        {{#isObject}}
+        case .{{name}}(let value): try value.encode(to: encoder)
+        {{/isObject}}
+        {{^isObject}}
+        case .{{name}}(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        {{/isObject}}
         {{/cases}}
-        case .{{undecodableCase}}(let value): try container.encode(value)
+        case .{{undecodableCase}}(let value): try value.encode(to: encoder)
         }
     }
 {{#nestedTypes}}
@@ -261,37 +267,47 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     {{/hasProperties}}
 
     public init(from decoder: any Swift.Decoder) throws {
-        {{#hasProperties}}
+        {{#hasKeyedProperties}}
         let container = try decoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasKeyedProperties}}
+        {{^hasKeyedProperties}}
+        _ = try decoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasKeyedProperties}}
         {{#properties}}
+        {{#isComposed}}
+        self.{{name}} = try {{baseType}}(from: decoder)
+        {{/isComposed}}
+        {{^isComposed}}
         {{^isAdditional}}
         self.{{name}} = try container.{{decodeMethod}}({{baseType}}.self, forKey: {{wireName}})
         {{/isAdditional}}
         {{#isAdditional}}
         self.{{name}} = try container.decodeAdditionalProperties({{baseType}}.self, excluding: [{{#knownKeys}}{{literal}}{{^isLast}}, {{/isLast}}{{/knownKeys}}])
         {{/isAdditional}}
+        {{/isComposed}}
         {{/properties}}
-        {{/hasProperties}}
-        {{^hasProperties}}
-        _ = try decoder.container(keyedBy: ModelCodingKey.self)
-        {{/hasProperties}}
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        {{#hasProperties}}
+        {{#hasKeyedProperties}}
         var container = encoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasKeyedProperties}}
+        {{^hasKeyedProperties}}
+        _ = encoder.container(keyedBy: ModelCodingKey.self)
+        {{/hasKeyedProperties}}
         {{#properties}}
+        {{#isComposed}}
+        try self.{{name}}.encode(to: encoder)
+        {{/isComposed}}
+        {{^isComposed}}
         {{^isAdditional}}
         try container.{{encodeMethod}}(self.{{name}}, forKey: {{wireName}})
         {{/isAdditional}}
         {{#isAdditional}}
         try container.encodeAdditionalProperties(self.{{name}})
         {{/isAdditional}}
+        {{/isComposed}}
         {{/properties}}
-        {{/hasProperties}}
-        {{^hasProperties}}
-        _ = encoder.container(keyedBy: ModelCodingKey.self)
-        {{/hasProperties}}
     }
 {{#nestedTypes}}
 
@@ -649,6 +665,15 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
+        if case .object(let members) = self {
+            // Through a keyed container, so that an object kept whole can share its JSON object with the
+            // properties of the struct that holds it.
+            var container = encoder.container(keyedBy: ModelCodingKey.self)
+            for (key, value) in members {
+                try container.encode(value, forKey: ModelCodingKey(stringValue: key))
+            }
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -657,7 +682,7 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .number(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+        case .object: break
         }
     }
 }

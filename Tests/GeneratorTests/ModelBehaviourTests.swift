@@ -35,6 +35,8 @@ struct ModelBehaviourTests {
         "oneOf without discriminator, first matching case wins",
         "oneOf without discriminator, undecodable object kept raw",
         "oneOf without discriminator, undecodable scalar kept raw",
+        "properties beside a oneOf", "properties beside a oneOf, undecodable branch kept raw",
+        "allOf of a oneOf type and properties", "anyOf of required lists only", "nullable reference through allOf",
         // Recursion.
         "recursive type round-trips", "recursive type built in code", "mutually recursive types round-trip",
         // Dictionaries.
@@ -42,6 +44,8 @@ struct ModelBehaviourTests {
         "dictionary nullable values keep null",
         "dictionary known and additional properties", "dictionary known and additional properties built in code",
         "dictionary properties of a struct",
+        // Spec defaults.
+        "spec defaults in the memberwise initializer", "spec defaults can be overridden",
         // Dates.
         "date-time offsets decode to the same instant", "date-time encoding is UTC and stable",
         "date-time fractional seconds with offsets decode to the same instant",
@@ -227,6 +231,55 @@ struct ModelBehaviourTests {
                 check(name, r.json == #"["hexagon",6,null]"#, r.json)
             }
 
+            // MARK: Properties beside a `oneOf`, `allOf` with a `oneOf` branch
+            name = "properties beside a oneOf"
+            checking(name) {
+                let input = #"{"meows":true,"noticeId":"n1","petType":"Cat"}"#
+                let r = try roundTrip(PetNotice.self, input, decoder, encoder)
+                guard case .cat(let cat) = r.value.oneOf else { return check(name, false, "decoded \(r.value)") }
+                let built = try json(PetNotice(noticeID: "n2", oneOf: .dog(Dog(petType: "Dog", barks: true))))
+                check(
+                    name,
+                    r.value.noticeID == "n1" && cat.meows == true && r.json == input
+                        && built == #"{"barks":true,"noticeId":"n2","petType":"Dog"}"#,
+                    "\(r.json) \(built)")
+            }
+            name = "properties beside a oneOf, undecodable branch kept raw"
+            checking(name) {
+                let input = #"{"noticeId":"n1","petType":"Lizard","scales":3}"#
+                let r = try roundTrip(PetNotice.self, input, decoder, encoder)
+                guard case .undecodable = r.value.oneOf else { return check(name, false, "decoded \(r.value)") }
+                check(name, r.value.noticeID == "n1" && jsonDifferences(input, r.json).isEmpty, r.json)
+            }
+            name = "allOf of a oneOf type and properties"
+            checking(name) {
+                let input = #"{"label":"big","side":4}"#
+                let r = try roundTrip(LabelledShape.self, input, decoder, encoder)
+                guard case .square(let square) = r.value.shape else { return check(name, false, "decoded \(r.value)") }
+                check(name, r.value.label == "big" && square.side == 4 && r.json == input, r.json)
+            }
+            name = "anyOf of required lists only"
+            checking(name) {
+                let r = try roundTrip(Firewall.self, #"{"inbound":"tcp"}"#, decoder, encoder)
+                let built = try json(Firewall(inbound: "a", outbound: "b"))
+                check(
+                    name, r.value.inbound == "tcp" && r.json == #"{"inbound":"tcp"}"# && built == #"{"inbound":"a","outbound":"b"}"#,
+                    "\(r.json) \(built)")
+            }
+            name = "nullable reference through allOf"
+            checking(name) {
+                let a = try roundTrip(Kennel.self, #"{}"#, decoder, encoder)
+                let b = try roundTrip(Kennel.self, #"{"resident":null}"#, decoder, encoder)
+                let c = try roundTrip(Kennel.self, #"{"resident":{"radius":2}}"#, decoder, encoder)
+                let resident: OptionalNullable<Shape> = c.value.resident
+                guard case .value(.circle(let circle)) = resident else { return check(name, false, "decoded \(c.value)") }
+                check(
+                    name,
+                    a.value.resident == .absent && b.value.resident == .null && circle.radius == 2
+                        && [a.json, b.json, c.json] == ["{}", #"{"resident":null}"#, #"{"resident":{"radius":2}}"#],
+                    "\([a.json, b.json, c.json])")
+            }
+
             // MARK: Recursion
             name = "recursive type round-trips"
             checking(name) {
@@ -289,6 +342,30 @@ struct ModelBehaviourTests {
                 let input = #"{"anything":{"c":[true,{}]},"counts":{"a":1},"inlineCounts":{"b":2}}"#
                 let r = try roundTrip(Holder.self, input, decoder, encoder)
                 check(name, r.value.counts == ["a": 1] && r.value.inlineCounts == ["b": 2] && r.json == input, r.json)
+            }
+
+            // MARK: The spec's `default` values in the memberwise initializer
+            name = "spec defaults in the memberwise initializer"
+            checking(name) {
+                let settings = Settings()
+                let extra: JSONValue = .object(["nested": .array([.integer(1), .number(2.5), .null, .string("x")])])
+                check(
+                    name,
+                    settings.title == #"Say "hi" \(now)"# && settings.pageSize == 25 && settings.ratio == 0.5
+                        && settings.enabled == true && settings.status == nil && settings.mode == .safe
+                        && settings.priority == ._2 && settings.legacyStatus == .retired && settings.tags == ["a", "b"]
+                        && settings.limits == ["daily": 10] && settings.extra == extra && settings.note == .value("none")
+                        && settings.since == nil && settings.tooLarge == nil && settings.wrongType == nil,
+                    "\(settings)")
+            }
+            name = "spec defaults can be overridden"
+            checking(name) {
+                let settings = Settings(title: "t", pageSize: 1, mode: .fast, legacyStatus: nil, note: .absent)
+                let text = try json(settings)
+                check(
+                    name,
+                    text == #"{"enabled":true,"extra":{"nested":[1,2.5,null,"x"]},"limits":{"daily":10},"mode":"fast","pageSize":1,"priority":2,"ratio":0.5,"tags":["a","b"],"title":"t"}"#,
+                    text)
             }
 
             // MARK: Dates

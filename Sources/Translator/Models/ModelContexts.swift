@@ -55,6 +55,8 @@ public struct StructContext: TemplateContext, Hashable {
     public var properties: [PropertyContext]
     /// Whether `properties` is not empty.
     public var hasProperties: Bool
+    /// Whether a property is read from and written to a keyed container (one that is not `isComposed`).
+    public var hasKeyedProperties: Bool
     /// The JSON names of the declared properties, as Swift string literals (excluded from additional properties).
     public var knownKeys: [LiteralContext]
     /// The nested type declarations, rendered and indented by one level (filled in by the generator).
@@ -62,7 +64,7 @@ public struct StructContext: TemplateContext, Hashable {
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "documentation": .list(.text), "isDeprecated": .flag,
-        "properties": .list(.context(PropertyContext.self)), "hasProperties": .flag,
+        "properties": .list(.context(PropertyContext.self)), "hasProperties": .flag, "hasKeyedProperties": .flag,
         "knownKeys": .list(.context(LiteralContext.self)), "nestedTypes": .list(.text),
     ]
 }
@@ -89,13 +91,16 @@ public struct PropertyContext: TemplateContext, Hashable {
     public var isBoxed: Bool
     /// Whether this is the dictionary of properties the schema does not declare (`additionalProperties`).
     public var isAdditional: Bool
+    /// Whether the property holds a `oneOf` or `anyOf` written beside the struct's properties (or in one of its
+    /// `allOf` branches): it is decoded from, and encoded into, the same JSON object as the struct.
+    public var isComposed: Bool = false
     /// The template field `isLast` of `PropertyContext` (see Templates/README.md).
     public var isLast: Bool
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "wireName": .text, "type": .text, "baseType": .text, "defaultValue": .optional(.text),
         "decodeMethod": .text, "encodeMethod": .text, "documentation": .list(.text), "isBoxed": .flag,
-        "isAdditional": .flag, "isLast": .flag,
+        "isAdditional": .flag, "isComposed": .flag, "isLast": .flag,
     ]
 }
 
@@ -170,9 +175,12 @@ public struct OneOfCaseContext: TemplateContext, Hashable {
     public var type: String
     /// The template field `documentation` of `OneOfCaseContext` (see Templates/README.md).
     public var documentation: [String]
+    /// Whether the value is a JSON object that encodes itself with `encode(to:)` (a generated struct), so that it
+    /// can share one JSON object with the properties of a struct that holds the `oneOf`.
+    public var isObject: Bool = false
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
-        "name": .text, "type": .text, "documentation": .list(.text),
+        "name": .text, "type": .text, "documentation": .list(.text), "isObject": .flag,
     ]
 }
 

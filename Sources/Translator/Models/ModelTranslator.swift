@@ -34,6 +34,12 @@ public struct ModelTranslation: Sendable {
 ///   becomes an enum with associated values, chosen by the discriminator when there is one and otherwise by trying
 ///   each case in order, with an `undecodable(JSONValue)` case for anything else; `anyOf` becomes a struct with one
 ///   optional property per branch, each set when the value decodes as that branch.
+/// - A `oneOf`/`anyOf` of objects written beside properties (or as an `allOf` branch) becomes a property of the
+///   struct, decoded from and encoded into the same JSON object. Schema parts that do not change the type (an
+///   `allOf` branch that only says `nullable: true`, an `anyOf` of `required` lists) are removed first; see
+///   `SchemaSimplifier`.
+/// - The memberwise initializer defaults optional properties to nil (or `.absent`) and any property with a
+///   `default` the Swift type can spell to that value.
 /// - String and integer enums get an `unknown` case that keeps values the spec does not list.
 /// - A property that is optional and nullable is an `OptionalNullable<T>` (absent, null or a value), so that
 ///   absent and null survive a round trip; a required nullable property is `T?` and always written.
@@ -84,6 +90,7 @@ public struct ModelTranslator {
         // other type uses; the second applies both.
         // It also records the names of nested types, so that the second pass can qualify a top-level type that
         // one of them hides.
+        let spec = SchemaSimplifier.simplified(spec)
         let first = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: [],
             deprecatable: [], shadowing: [:])
@@ -108,6 +115,16 @@ struct TypeUse {
     var storedStruct: String?
     /// Whether values are JSON objects with declared properties.
     var isObject: Bool = false
+}
+
+/// The Swift names of a string or integer enum's cases.
+struct EnumCaseNames {
+    /// Whether the raw values are strings (otherwise integers).
+    var isString: Bool
+    /// Case names by raw value, in the spec's order.
+    var cases: OrderedDictionary<JSONValue, String>
+    /// The case that keeps values the spec does not list.
+    var unknownCase: String
 }
 
 /// Where new declarations go while translating one schema.
@@ -293,9 +310,9 @@ final class ModelBuilder {
             return type == "application/json" || type.hasSuffix("+json")
         }
         let multipart = content.elements.first { mediaType($0.key) == "multipart/form-data" }
-        guard let entry = json ?? multipart, let schema = entry.value.schema, containsInlineType(schema) else {
-            return nil
-        }
+        guard let entry = json ?? multipart, let written = entry.value.schema else { return nil }
+        let schema = SchemaSimplifier.simplified(written)
+        guard containsInlineType(schema) else { return nil }
         return (entry.key, schema)
     }
 
@@ -387,13 +404,16 @@ final class ModelBuilder {
             let use = typeUse(forReference: ref, sibling: schema, user: scope.owner ?? path)
             return alias(name, use.expression, documentation, isDeprecated)
         }
-        if let allOf = schema.allOf, !allOf.isEmpty {
-            if allOf.count == 1, schema.properties.isEmpty, schema.oneOf == nil, schema.anyOf == nil,
-                allOf[0].ref != nil
-            {
-                let use = typeUse(for: allOf[0], hint: name + "Value", scope: scope)
-                return alias(name, use.expression, documentation, isDeprecated)
-            }
+        if let allOf = schema.allOf, allOf.count == 1, schema.properties.isEmpty, schema.oneOf == nil,
+            schema.anyOf == nil, allOf[0].ref != nil
+        {
+            let use = typeUse(for: allOf[0], hint: name + "Value", scope: scope)
+            return alias(name, use.expression, documentation, isDeprecated)
+        }
+        // `allOf`, or properties beside a `oneOf`/`anyOf`: one struct with every property.
+        if schema.allOf?.isEmpty == false
+            || (!schema.properties.isEmpty && (isMultiBranch(schema.oneOf) || isMultiBranch(schema.anyOf)))
+        {
             let merged = flattenedObject(schema)
             return nesting(path) {
                 DeclarationContext(
@@ -401,13 +421,6 @@ final class ModelBuilder {
                         name: name, path: path, object: merged, documentation: documentation,
                         isDeprecated: isDeprecated, scope: inner))
             }
-        }
-        if (schema.oneOf ?? schema.anyOf).map({ OpenAPI.Schema.nonNullBranches(of: $0).branches.count > 1 }) == true,
-            !schema.properties.isEmpty
-        {
-            warnOnce(
-                "the properties beside 'oneOf'/'anyOf' are not generated; move them into each branch or an 'allOf'",
-                at: schema.location)
         }
         if let oneOf = schema.oneOf {
             let branches = OpenAPI.Schema.nonNullBranches(of: oneOf).branches
@@ -491,6 +504,8 @@ final class ModelBuilder {
         var properties: OrderedDictionary<String, OpenAPI.Schema>
         var required: Set<String>
         var additional: OpenAPI.AdditionalProperties?
+        /// The `oneOf`s and `anyOf`s of object branches written beside the properties, each as a schema of its own.
+        var compositions: [OpenAPI.Schema] = []
     }
 
     /// The properties of `schema` and of every `allOf` branch, following references; a later definition of a
@@ -501,12 +516,23 @@ final class ModelBuilder {
         func merge(_ schema: OpenAPI.Schema) {
             if let ref = schema.ref {
                 guard visited.insert(ref.target).inserted, let target = spec.schema(for: ref) else { return }
-                merge(target)
+                if target.properties.isEmpty, target.allOf == nil, topNames[ref.target] != nil,
+                    composedPart(of: target) != nil
+                {
+                    // A reference to a `oneOf`/`anyOf` type: a property of that type holds it.
+                    var reference = OpenAPI.Schema(location: schema.location)
+                    reference.ref = ref
+                    result.compositions.append(reference)
+                } else {
+                    merge(target)
+                }
             }
             for branch in schema.allOf ?? [] { merge(branch) }
-            if schema.oneOf != nil || schema.anyOf != nil {
+            if let composition = composedPart(of: schema) {
+                result.compositions.append(composition)
+            } else if isMultiBranch(schema.oneOf) || isMultiBranch(schema.anyOf) {
                 warnOnce(
-                    "an 'allOf' branch with 'oneOf' or 'anyOf' is flattened without them; only its declared properties are kept",
+                    "a 'oneOf' or 'anyOf' beside properties or in an 'allOf' is only generated when every branch is an object; only the declared properties are kept",
                     at: schema.location)
             }
             for (key, property) in schema.properties { result.properties[key] = property }
@@ -515,6 +541,32 @@ final class ModelBuilder {
         }
         merge(schema)
         return result
+    }
+
+    /// Whether a `oneOf` or `anyOf` has more than one branch other than null.
+    func isMultiBranch(_ branches: [OpenAPI.Schema]?) -> Bool {
+        branches.map { OpenAPI.Schema.nonNullBranches(of: $0).branches.count > 1 } ?? false
+    }
+
+    /// The `oneOf` (or else `anyOf`) of a schema that also has properties or is an `allOf` branch, as a schema of
+    /// its own, when every branch is an object (so that its value and the properties share one JSON object); nil
+    /// otherwise.
+    private func composedPart(of schema: OpenAPI.Schema) -> OpenAPI.Schema? {
+        let branches: [OpenAPI.Schema]
+        var part = OpenAPI.Schema(location: schema.location)
+        if isMultiBranch(schema.oneOf), let oneOf = schema.oneOf {
+            branches = oneOf
+            part.oneOf = oneOf
+            part.discriminator = schema.discriminator
+        } else if isMultiBranch(schema.anyOf), let anyOf = schema.anyOf {
+            branches = anyOf
+            part.anyOf = anyOf
+        } else {
+            return nil
+        }
+        let objects = OpenAPI.Schema.nonNullBranches(of: branches)
+        guard !objects.hadNull, objects.branches.allSatisfy({ storesStruct($0) }) else { return nil }
+        return part
     }
 
     // MARK: Structs
@@ -542,25 +594,54 @@ final class ModelBuilder {
                 baseType: use.expression, defaultValue: nil, decodeMethod: "decode", encodeMethod: "encode",
                 documentation: propertyDocumentation(schema), isBoxed: boxed.contains(propertyKey),
                 isAdditional: false, isLast: false)
+            let literal = specDefault(of: schema).flatMap { defaultLiteral($0, for: schema) }
             switch (isRequired, use.nullable) {
             case (true, false):
-                break
+                property.defaultValue = literal
             case (false, false):
                 property.type += "?"
-                property.defaultValue = "nil"
+                property.defaultValue = literal ?? "nil"
                 property.decodeMethod = "decodeIfPresent"
                 property.encodeMethod = "encodeIfPresent"
             case (true, true):
                 property.type += "?"
-                property.defaultValue = "nil"
+                property.defaultValue = literal ?? "nil"
                 property.decodeMethod = "decodeNullable"
                 property.encodeMethod = "encodeNullable"
             case (false, true):
                 property.type = "OptionalNullable<\(use.expression)>"
-                property.defaultValue = ".absent"
+                property.defaultValue = literal.map { ".value(\($0))" } ?? ".absent"
                 property.decodeMethod = "decodeOptionalNullable"
                 property.encodeMethod = "encodeOptionalNullable"
             }
+            properties.append(property)
+        }
+        for composition in object.compositions {
+            let resolved = composition.ref.flatMap { spec.schema(for: $0) } ?? composition
+            let isOneOf = resolved.oneOf != nil
+            let swiftName: String
+            let typeName: String
+            let stored: String?
+            if composition.ref != nil {
+                swiftName = memberNamer.claim(branchName(composition, index: 0)).name
+                let use = typeUse(for: composition, hint: SwiftName.typeName(swiftName), scope: scope)
+                (typeName, stored) = (use.expression, use.storedStruct)
+            } else {
+                swiftName = memberNamer.claim(isOneOf ? "oneOf" : "anyOf").name
+                typeName = declareInline(composition, hint: SwiftName.typeName(swiftName), scope: scope)
+                stored = storesStruct(composition) ? typeName : nil
+            }
+            let propertyKey = path + ".#" + swiftName
+            if let stored { storageEdges.append((from: path, to: stored, property: propertyKey)) }
+            let summary =
+                isOneOf
+                ? "The schema (`oneOf`) the rest of the object matches."
+                : "The schemas (`anyOf`) the rest of the object matches."
+            var property = PropertyContext(
+                name: swiftName, wireName: "\"\"", type: typeName, baseType: typeName, defaultValue: nil,
+                decodeMethod: "", encodeMethod: "", documentation: [summary],
+                isBoxed: boxed.contains(propertyKey), isAdditional: false, isLast: false)
+            property.isComposed = true
             properties.append(property)
         }
         let knownKeys = object.properties.keys.enumerated().map { offset, key in
@@ -588,7 +669,8 @@ final class ModelBuilder {
         if !properties.isEmpty { properties[properties.count - 1].isLast = true }
         return StructContext(
             name: name, documentation: documentation, isDeprecated: isDeprecated, properties: properties,
-            hasProperties: !properties.isEmpty, knownKeys: knownKeys)
+            hasProperties: !properties.isEmpty, hasKeyedProperties: properties.contains { !$0.isComposed },
+            knownKeys: knownKeys)
     }
 
     private func propertyDocumentation(_ schema: OpenAPI.Schema) -> [String] {
@@ -617,6 +699,25 @@ final class ModelBuilder {
     private func enumContext(
         name: String, schema: OpenAPI.Schema, values: [JSONValue], documentation: [String], isDeprecated: Bool
     ) -> EnumContext? {
+        guard let naming = enumCaseNames(schema: schema, values: values) else { return nil }
+        let cases = naming.cases.map { value, caseName in
+            switch value {
+            case .integer(let number):
+                EnumCaseContext(name: caseName, literal: String(number), documentation: [])
+            default:
+                EnumCaseContext(
+                    name: caseName, literal: SwiftText.stringLiteral(value.stringValue ?? ""), documentation: [])
+            }
+        }
+        return EnumContext(
+            name: name, documentation: documentation, isDeprecated: isDeprecated,
+            rawType: naming.isString ? "Swift.String" : "Swift.Int", cases: cases, unknownCase: naming.unknownCase)
+    }
+
+    /// The case names of a string or integer enum, in order, and the name of its case for unknown values; nil when
+    /// the enum is neither (it is generated as its base type). Values that do not match the enum's type are left
+    /// out with a warning.
+    func enumCaseNames(schema: OpenAPI.Schema, values: [JSONValue]) -> EnumCaseNames? {
         let present = values.filter { $0 != .null }
         let isString = schema.types.map { $0 == [.string] } ?? present.allSatisfy { $0.stringValue != nil }
         let isInteger =
@@ -624,30 +725,20 @@ final class ModelBuilder {
             ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
         guard isString || isInteger, !present.isEmpty else { return nil }
         var namer = UniqueNamer(reserved: Self.reservedMemberNames.union(["rawValue", "hashValue"]))
-        var seen: Set<JSONValue> = []
-        var cases: [EnumCaseContext] = []
-        for value in present where seen.insert(value).inserted {
+        var cases: OrderedDictionary<JSONValue, String> = [:]
+        for value in present where cases[value] == nil {
             switch value {
             case .string(let text) where isString:
-                cases.append(
-                    EnumCaseContext(
-                        name: namer.claim(SwiftName.enumCaseName(text)).name, literal: SwiftText.stringLiteral(text),
-                        documentation: []))
+                cases[value] = namer.claim(SwiftName.enumCaseName(text)).name
             case .integer(let number) where isInteger:
-                cases.append(
-                    EnumCaseContext(
-                        name: namer.claim(SwiftName.enumCaseName(String(number))).name, literal: String(number),
-                        documentation: []))
+                cases[value] = namer.claim(SwiftName.enumCaseName(String(number))).name
             default:
                 warnOnce(
                     "the enum value \(value.jsonText) does not match the enum's type and is left out",
                     at: schema.location)
             }
         }
-        return EnumContext(
-            name: name, documentation: documentation, isDeprecated: isDeprecated,
-            rawType: isString ? "Swift.String" : "Swift.Int", cases: cases,
-            unknownCase: namer.claim("unknown").name)
+        return EnumCaseNames(isString: isString, cases: cases, unknownCase: namer.claim("unknown").name)
     }
 
     // MARK: oneOf / anyOf
@@ -682,7 +773,8 @@ final class ModelBuilder {
             cases.append(
                 OneOfCaseContext(
                     name: caseName, type: use.expression + (use.nullable ? "?" : ""),
-                    documentation: SwiftText.documentationLines(branch.description)))
+                    documentation: SwiftText.documentationLines(branch.description),
+                    isObject: use.isObject && !use.nullable))
             caseTargets.append(branch.ref?.target)
         }
         var discriminator: DiscriminatorContext?
@@ -789,13 +881,7 @@ final class ModelBuilder {
             }
             return true
         }
-        if (schema.oneOf ?? schema.anyOf).map({ OpenAPI.Schema.nonNullBranches(of: $0).branches.count > 1 }) == true,
-            !schema.properties.isEmpty
-        {
-            warnOnce(
-                "the properties beside 'oneOf'/'anyOf' are not generated; move them into each branch or an 'allOf'",
-                at: schema.location)
-        }
+        if !schema.properties.isEmpty, isMultiBranch(schema.oneOf) || isMultiBranch(schema.anyOf) { return true }
         if let oneOf = schema.oneOf {
             let branches = OpenAPI.Schema.nonNullBranches(of: oneOf).branches
             if branches.count > 1 { return false }
@@ -911,7 +997,7 @@ final class ModelBuilder {
     }
 
     /// The JSON type of a `const` value that is a string, number or boolean.
-    private static func jsonType(of value: JSONValue) -> OpenAPI.JSONType? {
+    static func jsonType(of value: JSONValue) -> OpenAPI.JSONType? {
         switch value {
         case .string: .string
         case .integer: .integer
@@ -922,7 +1008,7 @@ final class ModelBuilder {
     }
 
     /// Whether an inline schema becomes a declaration of its own (a struct, an enum, a `oneOf` or `anyOf`).
-    private func needsDeclaration(_ schema: OpenAPI.Schema) -> Bool {
+    func needsDeclaration(_ schema: OpenAPI.Schema) -> Bool {
         !schema.properties.isEmpty || schema.allOf?.isEmpty == false
             || (schema.oneOf.map { OpenAPI.Schema.nonNullBranches(of: $0).branches.count > 1 } ?? false)
             || (schema.anyOf.map { OpenAPI.Schema.nonNullBranches(of: $0).branches.count > 1 } ?? false)
@@ -930,7 +1016,7 @@ final class ModelBuilder {
     }
 
     /// Whether an enum schema becomes an enum type (string and integer enums) rather than its base type.
-    private func isNamedEnum(_ schema: OpenAPI.Schema) -> Bool {
+    func isNamedEnum(_ schema: OpenAPI.Schema) -> Bool {
         guard let values = schema.enumValues else { return false }
         let present = values.filter { $0 != .null }
         guard !present.isEmpty else { return false }
@@ -962,7 +1048,7 @@ final class ModelBuilder {
         return qualified(name)
     }
 
-    private func warnOnce(_ message: String, at location: SourceLocation?) {
+    func warnOnce(_ message: String, at location: SourceLocation?) {
         let key = message + "|" + (location.map { "\($0)" } ?? "")
         guard warned.insert(key).inserted else { return }
         diagnostics.append(.warning(message, at: location))

@@ -140,11 +140,10 @@ public struct Conversation: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
             switch self {
-            case .agentAssignee(let value): try container.encode(value)
-            case .teamAssignee(let value): try container.encode(value)
-            case .undecodable(let value): try container.encode(value)
+            case .agentAssignee(let value): try value.encode(to: encoder)
+            case .teamAssignee(let value): try value.encode(to: encoder)
+            case .undecodable(let value): try value.encode(to: encoder)
             }
         }
     }

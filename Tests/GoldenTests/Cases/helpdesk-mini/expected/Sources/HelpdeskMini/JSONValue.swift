@@ -39,6 +39,15 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
+        if case .object(let members) = self {
+            // Through a keyed container, so that an object kept whole can share its JSON object with the
+            // properties of the struct that holds it.
+            var container = encoder.container(keyedBy: ModelCodingKey.self)
+            for (key, value) in members {
+                try container.encode(value, forKey: ModelCodingKey(stringValue: key))
+            }
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -47,7 +56,7 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .number(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+        case .object: break
         }
     }
 }

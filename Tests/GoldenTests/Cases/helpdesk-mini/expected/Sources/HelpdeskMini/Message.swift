@@ -14,7 +14,7 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         id: Swift.Int,
         senderType: Message.SenderType? = nil,
         content: Message.Content,
-        `private`: Swift.Bool? = nil
+        `private`: Swift.Bool? = false
     ) {
         self.id = id
         self.senderType = senderType
@@ -95,11 +95,12 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
             switch self {
-            case .string(let value): try container.encode(value)
-            case .richContent(let value): try container.encode(value)
-            case .undecodable(let value): try container.encode(value)
+            case .string(let value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case .richContent(let value): try value.encode(to: encoder)
+            case .undecodable(let value): try value.encode(to: encoder)
             }
         }
     }
