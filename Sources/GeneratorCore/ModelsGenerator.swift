@@ -127,14 +127,20 @@ public enum ModelsGenerator {
             try library.render("models/support/optionalNullable", context: support))
         files[sources + "ModelCoding.swift"] = tidy(try library.render("models/support/coding", context: support))
         files[sources + "OpenAPIDate.swift"] = tidy(try library.render("models/support/date", context: support))
-        for file in translation.files {
-            var context = file.context
-            var declarations: [DeclarationContext] = []
-            for declaration in context.declarations {
-                declarations.append(try withNestedTypes(declaration, library: library))
+        // Files are independent: render them on every core, then report the first failure in file order.
+        let rendered = ParallelWork.map(translation.files) { file in
+            Swift.Result { () throws(Diagnostic) -> String in
+                var context = file.context
+                var declarations: [DeclarationContext] = []
+                for declaration in context.declarations {
+                    declarations.append(try withNestedTypes(declaration, library: library))
+                }
+                context.declarations = declarations
+                return tidy(try library.render("models/file", context: context))
             }
-            context.declarations = declarations
-            files[sources + file.typeName + ".swift"] = tidy(try library.render("models/file", context: context))
+        }
+        for (file, result) in zip(translation.files, rendered) {
+            files[sources + file.typeName + ".swift"] = try result.get()
         }
         return RenderedPackage(files: files, moduleName: module, diagnostics: translation.diagnostics)
     }
@@ -216,13 +222,31 @@ public enum ModelsGenerator {
 
     /// Trailing spaces removed from every line, no blank lines at the end, and exactly one final newline.
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = Substring(line)
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            return String(line)
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 1)
+        // Where the current line's trailing spaces and tabs start, if it ends with any so far.
+        var trailingStart: Int?
+        for byte in text.utf8 {
+            switch byte {
+            case space, tab:
+                if trailingStart == nil { trailingStart = output.count }
+                output.append(byte)
+            case newline:
+                if let start = trailingStart { output.removeSubrange(start...) }
+                trailingStart = nil
+                output.append(byte)
+            default:
+                trailingStart = nil
+                output.append(byte)
+            }
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        if let start = trailingStart { output.removeSubrange(start...) }
+        while output.last == newline { output.removeLast() }
+        output.append(newline)
+        return String(decoding: output, as: UTF8.self)
     }
 
     // MARK: - Writing

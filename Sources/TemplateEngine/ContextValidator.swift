@@ -30,6 +30,21 @@ enum ContextValidator {
             }
             try check(raw, as: kind, field: name, of: type.contextName, validated: &validated)
         }
+        if let fast = value as? any TemplateFieldValues {
+            let handed = fast.templateValues
+            for name in handed.keys.sorted() where fields[name] == nil {
+                throw .error(
+                    "context type \(type.contextName) hands over a value for '\(name)', which its templateFields do not declare",
+                    at: nil)
+            }
+            for name in fields.keys.sorted() where handed[name] == nil {
+                guard case .optional = fields[name] else {
+                    throw .error(
+                        "context type \(type.contextName) declares field '\(name)' but hands over no value for it",
+                        at: nil)
+                }
+            }
+        }
     }
 
     private static func check(

@@ -28,6 +28,14 @@ final class RenderBox: MustacheParent {
     private static func reflectFields(of value: any TemplateContext) -> [String: Any] {
         let declared = type(of: value).templateFields
         var result = [String: Any](minimumCapacity: declared.count)
+        if let fast = value as? any TemplateFieldValues {
+            for (name, raw) in fast.templateValues {
+                guard let kind = declared[name] else { continue }
+                result[name] = wrapHandedOver(raw, as: kind)
+            }
+            for name in declared.keys where result[name] == nil { result[name] = NullValue() }
+            return result
+        }
         for child in Mirror(reflecting: value).children {
             guard let label = child.label, let kind = declared[label] else { continue }
             result[label] = wrap(child.value, as: kind)
@@ -53,6 +61,42 @@ final class RenderBox: MustacheParent {
             return Mirror(reflecting: raw).children.map { wrap($0.value, as: element) }
         }
     }
+}
+
+extension RenderBox {
+    /// Wraps a value handed over by ``TemplateFieldValues``: optionals come unwrapped, lists as arrays.
+    static func wrapHandedOver(_ raw: Any, as kind: TemplateField) -> Any {
+        switch kind {
+        case .text, .flag:
+            return raw
+        case .optional(let wrapped):
+            // Tolerate an optional handed over as it is.
+            if let optional = raw as? any OptionalValue {
+                guard let value = optional.wrappedValue else { return NullValue() }
+                return wrapHandedOver(value, as: wrapped)
+            }
+            return wrapHandedOver(raw, as: wrapped)
+        case .context:
+            guard let context = raw as? any TemplateContext else { return NullValue() }
+            return RenderBox(value: context)
+        case .list(let element):
+            if let texts = raw as? [String] { return texts }
+            if let contexts = raw as? [any TemplateContext] {
+                return contexts.map { wrapHandedOver($0, as: element) }
+            }
+            return Mirror(reflecting: raw).children.map { wrapHandedOver($0.value, as: element) }
+        }
+    }
+}
+
+/// An `Optional` of any type, to unwrap one held in an `Any`.
+private protocol OptionalValue {
+    /// The wrapped value, or nil.
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }
 
 /// A declared field without a value: renders as nothing and counts as false in sections.

@@ -45,6 +45,8 @@ enum GeneratedRunner {
         var output: String
         /// The executable's standard error.
         var errorOutput: String
+        /// The log of `swift build` (also when it succeeded).
+        var buildLog: String = ""
 
         /// The lines the executable printed.
         var lines: [String] { output.split(separator: "\n").map(String.init) }
@@ -121,7 +123,8 @@ enum GeneratedRunner {
                     let run = try Shell.run([executable.path], in: runner, separateStandardError: true)
                     continuation.resume(
                         returning: Output(
-                            status: run.status, buildFailed: false, output: run.output, errorOutput: run.errorOutput))
+                            status: run.status, buildFailed: false, output: run.output, errorOutput: run.errorOutput,
+                            buildLog: build.output))
                 } catch {
                     continuation.resume(throwing: error)
                 }

@@ -34,7 +34,7 @@ struct ModelBehaviourTests {
         "oneOf without discriminator, first case", "oneOf without discriminator, second case",
         "oneOf without discriminator, first matching case wins",
         "oneOf without discriminator, undecodable object kept raw",
-        "oneOf without discriminator, undecodable scalar kept raw",
+        "oneOf without discriminator, undecodable scalar kept raw", "oneOf uuid case encodes lowercase",
         "properties beside a oneOf", "properties beside a oneOf, undecodable branch kept raw",
         "allOf of a oneOf type and properties", "anyOf of required lists only", "nullable reference through allOf",
         // Recursion.
@@ -76,6 +76,11 @@ struct ModelBehaviourTests {
             ])
         let lines = GeneratedRunner.expectAllPassed(output)
         guard !output.buildFailed else { return }
+        // The behaviour packages are only built here, so their warnings show in this log.
+        let warnings = output.buildLog.split(separator: "\n").filter {
+            $0.contains("warning:") && $0.contains("/packages/Behaviour")
+        }
+        #expect(warnings.isEmpty, "the generated behaviour packages warned:\n\(warnings.joined(separator: "\n"))")
         let printed = lines.map { line in
             let name = line.dropFirst(5)
             return String(name.range(of: ": ").map { name[..<$0.lowerBound] } ?? name)
@@ -231,6 +236,15 @@ struct ModelBehaviourTests {
                 check(name, r.json == #"["hexagon",6,null]"#, r.json)
             }
 
+            name = "oneOf uuid case encodes lowercase"
+            checking(name) {
+                let input = #""0f8fad5b-d9cb-469f-a165-70867728950e""#
+                let r = try roundTrip(Identifier.self, input, decoder, encoder)
+                guard case .uuid(let uuid) = r.value else { return check(name, false, "decoded \(r.value)") }
+                let built = try json(Identifier.uuid(uuid))
+                check(name, r.json == input && built == input, "\(r.json) \(built)")
+            }
+
             // MARK: Properties beside a `oneOf`, `allOf` with a `oneOf` branch
             name = "properties beside a oneOf"
             checking(name) {
@@ -355,7 +369,8 @@ struct ModelBehaviourTests {
                         && settings.enabled == true && settings.status == nil && settings.mode == .safe
                         && settings.priority == ._2 && settings.legacyStatus == .retired && settings.tags == ["a", "b"]
                         && settings.limits == ["daily": 10] && settings.extra == extra && settings.note == .value("none")
-                        && settings.since == nil && settings.tooLarge == nil && settings.wrongType == nil,
+                        && settings.since == nil && settings.tooLarge == nil && settings.wrongType == nil
+                        && settings.level == Settings.Level.none,
                     "\(settings)")
             }
             name = "spec defaults can be overridden"
@@ -364,7 +379,7 @@ struct ModelBehaviourTests {
                 let text = try json(settings)
                 check(
                     name,
-                    text == #"{"enabled":true,"extra":{"nested":[1,2.5,null,"x"]},"limits":{"daily":10},"mode":"fast","pageSize":1,"priority":2,"ratio":0.5,"tags":["a","b"],"title":"t"}"#,
+                    text == #"{"enabled":true,"extra":{"nested":[1,2.5,null,"x"]},"level":"none","limits":{"daily":10},"mode":"fast","pageSize":1,"priority":2,"ratio":0.5,"tags":["a","b"],"title":"t"}"#,
                     text)
             }
 

@@ -54,6 +54,8 @@ struct ModelTranslationTests {
         #expect(defaults["note"] == #".value("none")"#)
         // No literal for a date, a value out of Int32's range, or a value of the wrong type.
         #expect(defaults["since"] == "nil" && defaults["tooLarge"] == "nil" && defaults["wrongType"] == "nil")
+        // `.none` for an optional would mean nil: the enum is named.
+        #expect(defaults["level"] == "SettingsLevel.none")
     }
 
     @Test("oneOf beside properties, allOf with a oneOf type, annotation-only allOf branches and required-only anyOf")
@@ -78,6 +80,42 @@ struct ModelTranslationTests {
             ])
         let note = try #require(try declaration("Note", in: mixed).structType)
         #expect(note.properties.map(\.name) == ["id"])
+    }
+
+    @Test("every context hands over the same field values that reflection reads")
+    func handedOverValues() throws {
+        var checked: Set<String> = []
+        func unwrapped(_ value: Any) -> Any? {
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional else { return value }
+            return mirror.children.first?.value
+        }
+        func compare(_ context: any TemplateContext) {
+            let type = Swift.type(of: context)
+            checked.insert(String(describing: type))
+            guard let fast = context as? any TemplateFieldValues else {
+                Issue.record("\(type) does not hand over its values")
+                return
+            }
+            let handed = fast.templateValues
+            #expect(Set(handed.keys).isSubset(of: Set(type.templateFields.keys)), "\(type)")
+            for child in Mirror(reflecting: context).children {
+                guard let label = child.label, type.templateFields[label] != nil else { continue }
+                let reflected = unwrapped(child.value)
+                #expect(
+                    reflected.map { String(describing: $0) } == handed[label].map { String(describing: $0) },
+                    "\(type).\(label)")
+                guard let reflected else { continue }
+                if let nested = reflected as? any TemplateContext { compare(nested) }
+                if let list = reflected as? [any TemplateContext] { list.forEach(compare) }
+            }
+        }
+        for fixture in ["behaviour/behaviour-3.0.yaml", "kitchen-sink.yaml", "edge-cases.yaml"] {
+            for file in try translate(fixture).files { compare(file.context) }
+        }
+        compare(SupportFileContext(header: "// h"))
+        compare(PackageContext(header: "// h", packageName: "P", moduleName: "M"))
+        #expect(checked.count == 17, "\(checked.sorted())")
     }
 
     @Test("inline enums are named after their owner and keep unknown values")

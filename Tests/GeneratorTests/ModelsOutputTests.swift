@@ -1,8 +1,8 @@
 import Foundation
-import GeneratorCore
 import OpenAPILoader
 import Testing
 
+@testable import GeneratorCore
 @testable import Translator
 
 /// The header, byte-identical regeneration, nested inline types, operation-named bodies and `format: date`.
@@ -18,6 +18,14 @@ struct ModelsOutputTests {
         #expect(ModelsGenerator.headerPath(for: "/work/specs/api.yaml", currentDirectory: "/work/") == "specs/api.yaml")
         #expect(ModelsGenerator.headerPath(for: "/elsewhere/api.yaml", currentDirectory: "/work") == "api.yaml")
         #expect(ModelsGenerator.headerPath(for: "/workshop/api.yaml", currentDirectory: "/work") == "api.yaml")
+    }
+
+    @Test("tidying drops trailing spaces and tabs and blank lines at the end, and ends with one newline")
+    func tidy() {
+        #expect(ModelsGenerator.tidy("a  \n\tb\t\n\n  \n\n") == "a\n\tb\n")
+        #expect(ModelsGenerator.tidy("  x \t") == "  x\n")
+        #expect(ModelsGenerator.tidy("é \n\n  ü\u{2028} \n") == "é\n\n  ü\u{2028}\n")
+        #expect(ModelsGenerator.tidy("") == "\n" && ModelsGenerator.tidy(" \n \n") == "\n")
     }
 
     @Test("generating twice writes byte-identical files, each starting with the exact header")

@@ -91,15 +91,16 @@ public struct ModelTranslator {
         // It also records the names of nested types, so that the second pass can qualify a top-level type that
         // one of them hides.
         let spec = SchemaSimplifier.simplified(spec)
+        let names = NameCache()
         let first = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: [],
-            deprecatable: [], shadowing: [:])
+            deprecatable: [], shadowing: [:], names: names)
         first.run()
         let boxed = first.propertiesClosingCycles()
         let deprecatable = first.deprecatableTypes()
         let second = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: boxed,
-            deprecatable: deprecatable, shadowing: first.nestedNames)
+            deprecatable: deprecatable, shadowing: first.nestedNames, names: names, bodies: first.bodies)
         second.run()
         return ModelTranslation(files: second.files, diagnostics: second.diagnostics, header: header)
     }
@@ -154,6 +155,11 @@ final class ModelBuilder {
     let deprecatable: Set<String>
     /// The nested type names of each declaration path, from the first pass.
     let shadowing: [String: Set<String>]
+    /// Swift names already made from spec names, shared by both passes.
+    let names: NameCache
+    /// The request and response body schemas that need a type, with their targets and names; found by the first
+    /// pass and handed to the second.
+    private(set) var bodies: [(ReferenceTarget, String, OpenAPI.Schema)]?
     /// The nested type names of each declaration path found by this pass.
     private(set) var nestedNames: [String: Set<String>] = [:]
     /// The declarations being built that hold nested types, outermost first.
@@ -184,8 +190,11 @@ final class ModelBuilder {
 
     init(
         spec: OpenAPI.ResolvedSpec, header: String, moduleName: String, nests: Bool, boxed: Set<String>,
-        deprecatable: Set<String>, shadowing: [String: Set<String>]
+        deprecatable: Set<String>, shadowing: [String: Set<String>], names: NameCache,
+        bodies: [(ReferenceTarget, String, OpenAPI.Schema)]? = nil
     ) {
+        self.names = names
+        self.bodies = bodies
         self.spec = spec
         self.header = header
         self.moduleName = moduleName
@@ -214,7 +223,8 @@ final class ModelBuilder {
             topNames[target] = claimTop(key, at: schema)
             topSchemas[target] = schema
         }
-        for (target, raw, schema) in bodySchemas() where topNames[target] == nil {
+        if bodies == nil { bodies = bodySchemas() }
+        for (target, raw, schema) in bodies ?? [] where topNames[target] == nil {
             topNames[target] = claimTop(raw, at: schema)
             topSchemas[target] = schema
         }
@@ -332,7 +342,7 @@ final class ModelBuilder {
     }
 
     private func claimTop(_ raw: String, at schema: OpenAPI.Schema) -> String {
-        let claim = topNamer.claim(SwiftName.typeName(raw))
+        let claim = topNamer.claim(names.typeName(raw))
         if let collision = claim.collision {
             diagnostics.append(
                 .warning(
@@ -582,8 +592,8 @@ final class ModelBuilder {
         var memberNamer = UniqueNamer(reserved: Self.reservedMemberNames)
         var properties: [PropertyContext] = []
         for (key, schema) in object.properties {
-            let swiftName = memberNamer.claim(SwiftName.memberName(key)).name
-            let use = typeUse(for: schema, hint: SwiftName.typeName(key), scope: scope)
+            let swiftName = memberNamer.claim(names.memberName(key)).name
+            let use = typeUse(for: schema, hint: names.typeName(key), scope: scope)
             let propertyKey = path + "." + key
             if let stored = use.storedStruct {
                 storageEdges.append((from: path, to: stored, property: propertyKey))
@@ -594,7 +604,11 @@ final class ModelBuilder {
                 baseType: use.expression, defaultValue: nil, decodeMethod: "decode", encodeMethod: "encode",
                 documentation: propertyDocumentation(schema), isBoxed: boxed.contains(propertyKey),
                 isAdditional: false, isLast: false)
-            let literal = specDefault(of: schema).flatMap { defaultLiteral($0, for: schema) }
+            var literal = specDefault(of: schema).flatMap { defaultLiteral($0, for: schema) }
+            // `.none` as the default of an optional would mean nil (the compiler warns): name the enum.
+            if literal == ".none" || literal == ".some", isRequired == use.nullable {
+                literal = use.expression + literal!
+            }
             switch (isRequired, use.nullable) {
             case (true, false):
                 property.defaultValue = literal
@@ -624,11 +638,11 @@ final class ModelBuilder {
             let stored: String?
             if composition.ref != nil {
                 swiftName = memberNamer.claim(branchName(composition, index: 0)).name
-                let use = typeUse(for: composition, hint: SwiftName.typeName(swiftName), scope: scope)
+                let use = typeUse(for: composition, hint: names.typeName(swiftName), scope: scope)
                 (typeName, stored) = (use.expression, use.storedStruct)
             } else {
                 swiftName = memberNamer.claim(isOneOf ? "oneOf" : "anyOf").name
-                typeName = declareInline(composition, hint: SwiftName.typeName(swiftName), scope: scope)
+                typeName = declareInline(composition, hint: names.typeName(swiftName), scope: scope)
                 stored = storesStruct(composition) ? typeName : nil
             }
             let propertyKey = path + ".#" + swiftName
@@ -675,11 +689,12 @@ final class ModelBuilder {
 
     private func propertyDocumentation(_ schema: OpenAPI.Schema) -> [String] {
         var lines = SwiftText.documentationLines(schema.description ?? schema.ref?.description ?? schema.title)
-        if schema.deprecated {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("- Note: Deprecated.")
-        }
-        return lines
+        var notes: [String] = []
+        if schema.deprecated { notes.append("- Note: Deprecated.") }
+        if schema.readOnly { notes.append("- Note: Read-only: sent in responses; servers ignore it in requests.") }
+        if schema.writeOnly { notes.append("- Note: Write-only: sent in requests; responses leave it out.") }
+        if !notes.isEmpty, !lines.isEmpty { lines.append("") }
+        return lines + notes
     }
 
     private func documentationLines(of schema: OpenAPI.Schema) -> [String] {
@@ -729,9 +744,9 @@ final class ModelBuilder {
         for value in present where cases[value] == nil {
             switch value {
             case .string(let text) where isString:
-                cases[value] = namer.claim(SwiftName.enumCaseName(text)).name
+                cases[value] = namer.claim(names.enumCaseName(text)).name
             case .integer(let number) where isInteger:
-                cases[value] = namer.claim(SwiftName.enumCaseName(String(number))).name
+                cases[value] = namer.claim(names.enumCaseName(String(number))).name
             default:
                 warnOnce(
                     "the enum value \(value.jsonText) does not match the enum's type and is left out",
@@ -745,11 +760,19 @@ final class ModelBuilder {
 
     /// A readable case name for a branch: its referenced type, its title, or its JSON type.
     private func branchName(_ branch: OpenAPI.Schema, index: Int) -> String {
-        if let ref = branch.ref, let name = topNames[ref.target] { return SwiftName.memberName(name) }
-        if let title = branch.title { return SwiftName.memberName(title) }
+        if let ref = branch.ref, let name = topNames[ref.target] { return names.memberName(name) }
+        if let title = branch.title { return names.memberName(title) }
         if let types = branch.types, types.count == 1 {
             switch types[0] {
-            case .string: return "string"
+            case .string:
+                switch branch.format {
+                case "uuid": return "uuid"
+                case "date-time": return "dateTime"
+                case "date": return "date"
+                case "uri", "url": return "url"
+                case "byte", "binary": return "data"
+                default: return "string"
+                }
             case .integer: return "integer"
             case .number: return "number"
             case .boolean: return "bool"
@@ -769,7 +792,7 @@ final class ModelBuilder {
         var caseTargets: [ReferenceTarget?] = []
         for (index, branch) in branches.enumerated() {
             let caseName = namer.claim(branchName(branch, index: index)).name
-            let use = typeUse(for: branch, hint: SwiftName.typeName(caseName), scope: scope)
+            let use = typeUse(for: branch, hint: names.typeName(caseName), scope: scope)
             cases.append(
                 OneOfCaseContext(
                     name: caseName, type: use.expression + (use.nullable ? "?" : ""),
@@ -823,7 +846,7 @@ final class ModelBuilder {
         var allObjects = true
         for (index, branch) in branches.enumerated() {
             let branchName = namer.claim(branchName(branch, index: index)).name
-            let use = typeUse(for: branch, hint: SwiftName.typeName(branchName), scope: scope)
+            let use = typeUse(for: branch, hint: names.typeName(branchName), scope: scope)
             if let stored = use.storedStruct {
                 storageEdges.append((from: path, to: stored, property: path + ".#" + branchName))
             }
@@ -1031,7 +1054,7 @@ final class ModelBuilder {
     /// stands (`AgentRequest` + `availability_status` → `AgentRequestAvailabilityStatus`).
     /// - Returns: The type's name.
     private func declareInline(_ schema: OpenAPI.Schema, hint: String, scope: Scope) -> String {
-        let base = SwiftName.typeName(schema.title ?? hint)
+        let base = names.typeName(schema.title ?? hint)
         if nests, let owner = scope.owner, let index = frames.lastIndex(where: { $0.path == owner }) {
             let name = frames[index].namer.claim(base).name
             let path = owner + "." + name

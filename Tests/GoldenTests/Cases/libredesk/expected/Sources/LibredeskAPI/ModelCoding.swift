@@ -225,6 +225,17 @@ extension Swift.KeyedEncodingContainer where Key == ModelCodingKey {
     }
 }
 
+/// UUIDs in lowercase for the single values the models write: a `oneOf` case or an `anyOf` branch.
+extension Swift.SingleValueEncodingContainer {
+    mutating func encode(_ value: Foundation.UUID) throws {
+        try encode(value.uuidString.lowercased())
+    }
+
+    mutating func encode(_ value: [Foundation.UUID]) throws {
+        try encode(value.map { $0.uuidString.lowercased() })
+    }
+}
+
 /// Stores a property out of line, so that a type can contain itself (recursive schemas).
 @propertyWrapper
 public struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swift.Sendable {

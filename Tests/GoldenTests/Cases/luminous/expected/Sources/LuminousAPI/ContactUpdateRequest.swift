@@ -42,6 +42,8 @@ public struct ContactUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// The contact must have an email set (either existing or provided in the same request).
     /// Changing email without password on a contact that already has a portal login
     /// will update the linked login's email to match.
+    ///
+    /// - Note: Write-only: sent in requests; responses leave it out.
     public var password: Swift.String?
 
     /// Creates a value from its properties.
