@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks loading specs into the resolved AST against two references measured in the same run:
 # the floor (libyaml's bare event parse of the same file, bench/yaml_floor.c) and PyYAML's CSafeLoader.
-# Prints the fastest of several runs for each, and the ratios to the floor. Then times generating the models of the
-# synthetic spec (load + translate + render, in memory) and gives its ratio to loading the same file in this run.
+# Prints the fastest of several runs for each, and the ratios to the floor. Then times generating the models, and the
+# models with the client, of both specs (load + translate + render, in memory), with the ratio to loading the same file.
 #
 # Usage: bash bench/run.sh [ITERATIONS]      (needs ../shared beside the repo, libyaml-dev, python3-yaml)
 # SCRATCH_PATH=DIR builds in DIR instead of .build.
@@ -35,9 +35,16 @@ for i in "${!files[@]}"; do
 done
 echo "parse = YAML text to located node tree; load = parse + OpenAPI AST + every \$ref resolved (SpecLoader.load)."
 
-generated=$("$bin" --generate-models "$work/synth150.yaml" "$iterations")
-read -r models models_load models_library <<<"$generated"
-printf '%-18s %9s ms = %.2fx load (%s ms); of which load %s ms, template library %s ms, translate + render %.1f ms\n' \
-    "models synth 150" "$models" "$(echo "$models / ${loads[0]}" | bc -l)" "${loads[0]}" "$models_load" \
-    "$models_library" "$(echo "$models - $models_load - $models_library" | bc -l)"
-echo "models = load + template library + translate + render every file of the package, in memory (nothing written)."
+for i in "${!files[@]}"; do
+    for mode in models client; do
+        generated=$("$bin" --generate-$mode "${files[$i]}" "$iterations")
+        read -r total part_load part_library <<<"$generated"
+        label="$mode ${names[$i]%% *}"
+        [[ $mode == client ]] && label="models+client ${names[$i]%% *}"
+        printf '%-24s %9s ms = %6.2fx load (%s ms); of which load %s ms, template library %s ms, translate + render %.1f ms\n' \
+            "$label" "$total" "$(echo "$total / ${loads[$i]}" | bc -l)" "${loads[$i]}" "$part_load" "$part_library" \
+            "$(echo "$total - $part_load - $part_library" | bc -l)"
+    done
+done
+echo "models = load + template library + translate + render every file of the package, in memory (nothing written);"
+echo "models+client = the same with --mode client (models translated once, then the client's files rendered too)."

@@ -1,6 +1,6 @@
 // Times loading a spec into the resolved AST, for bench/run.sh. Not a test: it prints numbers only.
 //
-// Usage: LoadBenchmark [--parse-only | --generate-models] FILE [ITERATIONS]
+// Usage: LoadBenchmark [--parse-only | --generate-models | --generate-client] FILE [ITERATIONS]
 // Prints the fastest of ITERATIONS runs (default 5) in milliseconds: the time until the node tree (or the
 // resolved AST) is available. Each run's result is released after its clock stops, as a command that exits
 // after using it never pays for freeing it.
@@ -8,6 +8,7 @@
 // --generate-models times what `openapi-swift generate --mode models` does before writing: load, build the
 // template library, translate and render every file of the package, in memory. Nothing is written to disk.
 // It prints three numbers for the fastest run: the total, and the parts spent loading and building the library.
+// --generate-client does the same for `--mode client` (the models and the client, translated once).
 import Foundation
 import GeneratorCore
 import OpenAPILoader
@@ -17,11 +18,14 @@ import YAMLParser
 var arguments = Array(CommandLine.arguments.dropFirst())
 let parseOnly = arguments.first == "--parse-only"
 if parseOnly { arguments.removeFirst() }
-let generateModels = arguments.first == "--generate-models"
-if generateModels { arguments.removeFirst() }
+var modes: Set<GenerationMode>?
+if arguments.first == "--generate-models" || arguments.first == "--generate-client" {
+    modes = arguments.removeFirst() == "--generate-client" ? [.models, .client] : [.models]
+}
+let generateModels = modes != nil
 guard let path = arguments.first else {
     FileHandle.standardError.write(
-        Data("usage: LoadBenchmark [--parse-only | --generate-models] FILE [ITERATIONS]\n".utf8))
+        Data("usage: LoadBenchmark [--parse-only | --generate-models | --generate-client] FILE [ITERATIONS]\n".utf8))
     exit(64)
 }
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5
@@ -46,7 +50,8 @@ for _ in 0..<iterations {
             let library = try TemplateLibrary()
             let built = DispatchTime.now().uptimeNanoseconds
             parts = (Double(loaded - start) / 1e6, Double(built - loaded) / 1e6)
-            let package = try ModelsGenerator.render(spec: spec, specPath: path, moduleName: nil, library: library)
+            let package = try PackageGenerator.render(
+                spec: spec, specPath: path, moduleName: nil, library: library, modes: modes ?? [.models])
             kept = (result, package)
         } catch {
             FileHandle.standardError.write(Data("\(path): generation failed: \(error)\n".utf8))

@@ -4,6 +4,581 @@
 extension BuiltinTemplates {
     /// The text of every built-in template, by name (its path under `Templates/` without `.mustache`).
     public static let sources: [String: String] = [
+        "asyncHTTPClient/transport":
+#"""
+{{header}}
+
+public import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+public import {{moduleName}}
+
+/// A `ClientTransport` over AsyncHTTPClient (swift-server/async-http-client): request bodies that are streams are
+/// sent as they are produced, and response bodies arrive as a stream, so large bodies are never held whole.
+public struct AsyncHTTPClientTransport: ClientTransport {
+    /// The client that sends requests.
+    public var client: HTTPClient
+    /// The deadline of each request, from its start to the end of its response head.
+    public var timeout: TimeAmount
+
+    /// Creates a transport over `client` (the shared client by default).
+    public init(client: HTTPClient = .shared, timeout: TimeAmount = .seconds(60)) {
+        self.client = client
+        self.timeout = timeout
+    }
+
+    /// Sends `request` and returns the response with its body as a stream.
+    /// - Throws: `ClientError.transport` when the request fails.
+    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers {
+            outgoing.headers.add(name: header.name, value: header.value)
+        }
+        switch request.body {
+        case .data(let data)?:
+            outgoing.body = .bytes(ByteBuffer(bytes: data))
+        case .stream(let stream)?:
+            outgoing.body = .stream(stream.map { ByteBuffer(bytes: $0) }, length: .unknown)
+        case nil:
+            break
+        }
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(outgoing, timeout: timeout)
+        } catch {
+            throw ClientError.transport(error)
+        }
+        let headers = response.headers.map { ClientHeader(name: $0.name, value: $0.value) }
+        let incoming = response.body
+        let chunks = AsyncThrowingStream<Foundation.Data, any Swift.Error> { continuation in
+            let reading = Task {
+                do {
+                    for try await buffer in incoming {
+                        continuation.yield(Foundation.Data(buffer.readableBytesView))
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: ClientError.transport(error))
+                }
+            }
+            continuation.onTermination = { _ in reading.cancel() }
+        }
+        return ClientResponse(status: Int(response.status.code), headers: headers, body: .stream(ByteStream(chunks)))
+    }
+}
+
+"""#,
+        "client/client":
+##"""
+{{header}}
+
+import Foundation
+
+{{#documentation}}
+/// {{.}}
+{{/documentation}}
+///
+/// Every operation is a method that builds its request, adds the credentials its security requirement needs,
+/// passes the request through `middlewares` (first outermost) and `transport`, and decodes the response into the
+/// operation's `Output`. The request of an operation can also be built alone with `Operations.<Name>.makeRequest`.
+public struct {{clientName}}: Swift.Sendable {
+    /// The server every operation is sent to (unless the spec gives an operation its own).
+    public var serverURL: Foundation.URL
+    /// What sends requests.
+    public var transport: any ClientTransport
+    /// The credentials for the spec's security schemes.
+    public var credentials: Credentials
+    /// What sees every request and response, first outermost.
+    public var middlewares: [any ClientMiddleware]
+
+    /// Creates a client.
+    /// - Parameters:
+    ///   - serverURL: The server; by default the spec's first one, with its variables' defaults.
+    ///   - transport: What sends requests; `URLSessionTransport()` by default.
+    ///   - credentials: The credentials for the security schemes; none by default.
+    ///   - middlewares: What sees every request and response, first outermost.
+    public init(
+        serverURL: Foundation.URL = Servers.defaultURL,
+        transport: any ClientTransport = URLSessionTransport(),
+        credentials: Credentials = Credentials(),
+        middlewares: [any ClientMiddleware] = []
+    ) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.credentials = credentials
+        self.middlewares = middlewares
+    }
+
+    /// Sends one operation with its input and decodes the response.
+    /// - Throws: `ClientError` when the request cannot be built, sent or decoded, `MissingCredentials` when no
+    ///   security requirement of the operation can be met with `credentials`, and whatever a middleware throws.
+    public func send<Operation: ClientOperation>(
+        _ operation: Operation.Type, _ input: Operation.Input
+    ) async throws -> Operation.Output {
+        var builder = try Operation.makeRequest(input, serverURL: Operation.serverURL ?? serverURL)
+        try await credentials.apply(Operation.security, to: &builder)
+        let request = try builder.build()
+        let response = try await ClientPipeline.send(request, transport: transport, middlewares: middlewares)
+        return try await Operation.output(from: response)
+    }
+
+    /// The credentials for each security scheme of the spec; a scheme without one is not used.
+    public struct Credentials: Swift.Sendable {
+        {{#schemes}}
+        {{#documentation}}
+        /// {{.}}
+        {{/documentation}}
+        public var {{propertyName}}: CredentialSource<{{credentialType}}>?
+        {{/schemes}}
+
+        /// Creates credentials{{#hasSchemes}}; pass `.value(…)` for a fixed credential or `.provider { … }` to fetch
+        /// or refresh one for every request{{/hasSchemes}}.
+        public init({{#schemes}}{{propertyName}}: CredentialSource<{{credentialType}}>? = nil{{^isLast}}, {{/isLast}}{{/schemes}}) {
+            {{#schemes}}
+            self.{{propertyName}} = {{propertyName}}
+            {{/schemes}}
+        }
+
+        /// Applies the first alternative of `requirements` whose schemes all have credentials (an empty one needs
+        /// none); nothing when `requirements` is empty.
+        func apply(_ requirements: [[Swift.String]], to builder: inout RequestBuilder) async throws {
+            guard !requirements.isEmpty else { return }
+            for requirement in requirements where requirement.allSatisfy(isSet) {
+                for scheme in requirement {
+                    try await apply(scheme, to: &builder)
+                }
+                return
+            }
+            throw MissingCredentials(operationID: builder.operationID, requirements: requirements)
+        }
+
+        /// Whether the scheme has a credential.
+        func isSet(_ scheme: Swift.String) -> Swift.Bool {
+            switch scheme {
+            {{#schemes}}
+            case {{keyLiteral}}: return {{propertyName}} != nil
+            {{/schemes}}
+            default: return false
+            }
+        }
+
+        /// Puts the scheme's credential where the spec says.
+        private func apply(_ scheme: Swift.String, to builder: inout RequestBuilder) async throws {
+            switch scheme {
+            {{#schemes}}
+            case {{keyLiteral}}:
+                guard let source = {{propertyName}} else { return }
+                {{#isBasic}}
+                builder.setHeader("Authorization", try await source.value().authorization)
+                {{/isBasic}}
+                {{#isToken}}
+                builder.setHeader("Authorization", {{tokenPrefixLiteral}} + (try await source.value()))
+                {{/isToken}}
+                {{#isHeader}}
+                builder.setHeader({{nameLiteral}}, try await source.value())
+                {{/isHeader}}
+                {{#isQuery}}
+                builder.addRawQuery({{nameLiteral}}, try await source.value())
+                {{/isQuery}}
+                {{#isCookie}}
+                try builder.addCookie({{nameLiteral}}, try await source.value())
+                {{/isCookie}}
+            {{/schemes}}
+            default:
+                return
+            }
+        }
+    }
+
+    /// The servers of the spec.
+    public enum Servers {
+        /// The spec's first server with its variables' defaults.
+        public static let defaultURL: Foundation.URL =
+            Foundation.URL(string: {{defaultServerLiteral}}) ?? Foundation.URL(fileURLWithPath: "/")
+        {{#servers}}
+
+        {{#documentation}}
+        /// {{.}}
+        {{/documentation}}
+        /// - Throws: `ClientError.invalidURL` when the values do not make a URL.
+        public static func {{name}}({{#variables}}{{name}}: Swift.String = {{defaultLiteral}}{{^isLast}}, {{/isLast}}{{/variables}}) throws -> Foundation.URL {
+            try ServerURLTemplate.url({{urlLiteral}}, [{{#variables}}({{placeholderLiteral}}, {{name}}){{^isLast}}, {{/isLast}}{{/variables}}])
+        }
+        {{/servers}}
+    }
+}
+
+/// The namespace of the operations: `Operations.<Name>` holds an operation's `Input`, `Output`, request builder
+/// and response decoder.
+public enum Operations {}
+
+"""##,
+        "client/operation":
+##"""
+{{header}}
+
+import Foundation
+
+{{#operation}}
+extension Operations {
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    public enum {{typeName}}: ClientOperation {
+        /// The operation's id.
+        public static let operationID: Swift.String = {{operationIDLiteral}}
+        /// The security requirements: alternatives, each a list of schemes that are all applied.
+        public static let security: [[Swift.String]] = {{securityLiteral}}
+        /// The server the spec gives this operation instead of the client's, if any.
+        public static let serverURL: Foundation.URL? = {{#serverLiteral}}Foundation.URL(string: {{.}}){{/serverLiteral}}{{^serverLiteral}}nil{{/serverLiteral}}
+
+        /// The operation's parameters and body.
+        public struct Input: Swift.Sendable {
+            {{#inputs}}
+            {{#documentation}}
+            /// {{.}}
+            {{/documentation}}
+            public var {{name}}: {{type}}
+            {{/inputs}}
+
+            /// Creates an input.
+            {{#hasInputs}}
+            public init(
+                {{#inputs}}
+                {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
+                {{/inputs}}
+            ) {
+                {{#inputs}}
+                self.{{name}} = {{name}}
+                {{/inputs}}
+            }
+            {{/hasInputs}}
+            {{^hasInputs}}
+            public init() {}
+            {{/hasInputs}}
+        }
+        {{#body}}
+        {{#isEnum}}
+
+        /// The request body, in one of the content types the operation accepts.
+        public enum Body: Swift.Sendable {
+            {{#contents}}
+            /// Sent as {{contentTypeLiteral}}.
+            case {{caseName}}({{type}})
+            {{/contents}}
+        }
+        {{/isEnum}}
+        {{/body}}
+        {{#responses}}
+        {{#bodyEnum}}
+
+        /// The bodies of the `{{caseName}}` response, by content type.
+        public enum {{.}}: Swift.Sendable {
+            {{#bodyCases}}
+            {{#documentation}}
+            /// {{.}}
+            {{/documentation}}
+            case {{caseName}}({{type}})
+            {{/bodyCases}}
+        }
+        {{/bodyEnum}}
+        {{#headersType}}
+
+        /// The typed headers of the `{{caseName}}` response.
+        public struct {{.}}: Swift.Sendable {
+            {{#headers}}
+            {{#documentation}}
+            /// {{.}}
+            {{/documentation}}
+            public var {{name}}: {{type}}?
+            {{/headers}}
+
+            /// Creates the headers.
+            public init({{#headers}}{{name}}: {{type}}? = nil{{^isLast}}, {{/isLast}}{{/headers}}) {
+                {{#headers}}
+                self.{{name}} = {{name}}
+                {{/headers}}
+            }
+
+            /// Reads the headers of `response`.
+            init(_ response: ClientResponse) throws {
+                {{#headers}}
+                self.{{name}} = try ResponseDecoding.header({{wireName}}, as: {{type}}.self, in: response)
+                {{/headers}}
+            }
+        }
+        {{/headersType}}
+        {{/responses}}
+
+        /// The documented responses, and any other.
+        public enum Output: Swift.Sendable {
+            {{#responses}}
+            {{#documentation}}
+            /// {{.}}
+            {{/documentation}}
+            case {{caseName}}{{associatedValues}}
+            {{/responses}}
+            {{^hasDefault}}
+            /// A status the spec does not document, with the raw response.
+            case undocumented(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data)
+            {{/hasDefault}}
+
+            /// The response's status code.
+            public var status: Swift.Int {
+                switch self {
+                {{#responses}}
+                {{statusCase}}
+                {{/responses}}
+                {{^hasDefault}}
+                case .undocumented(let status, _, _): return status
+                {{/hasDefault}}
+                }
+            }
+            {{#success}}
+
+            /// The body of the successful response.
+            /// - Throws: `UnexpectedResponse` holding this output for any other response.
+            public func body() throws -> {{type}} {
+                if {{pattern}} = self { return body }
+                throw UnexpectedResponse(output: self)
+            }
+            {{/success}}
+        }
+
+        /// Builds the request for `input`, without credentials (the client adds them).
+        public static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder {
+            var builder = RequestBuilder(method: {{methodLiteral}}, serverURL: serverURL, operationID: operationID)
+            {{#pathPieces}}
+            {{#literal}}
+            builder.appendPath({{.}})
+            {{/literal}}
+            {{^literal}}
+            try builder.appendPathParameter({{wireName}}, input.{{name}}{{arguments}})
+            {{/literal}}
+            {{/pathPieces}}
+            {{#parameterCalls}}
+            try builder.{{method}}({{wireName}}, input.{{name}}{{arguments}})
+            {{/parameterCalls}}
+            {{#acceptLiteral}}
+            builder.setHeader("Accept", {{.}})
+            {{/acceptLiteral}}
+            {{#body}}
+            {{#isEnum}}
+            {{#isOptional}}
+            if let body = input.{{name}} {
+                try write(body, to: &builder)
+            }
+            {{/isOptional}}
+            {{^isOptional}}
+            try write(input.{{name}}, to: &builder)
+            {{/isOptional}}
+            {{/isEnum}}
+            {{^isEnum}}
+            {{#contents}}
+            {{#isOptional}}
+            if let body = input.{{name}} {
+                try write({{caseName}}: body, to: &builder)
+            }
+            {{/isOptional}}
+            {{^isOptional}}
+            try write({{caseName}}: input.{{name}}, to: &builder)
+            {{/isOptional}}
+            {{/contents}}
+            {{/isEnum}}
+            {{/body}}
+            return builder
+        }
+        {{#body}}
+        {{#isEnum}}
+
+        /// Writes the body in the content type its case names.
+        static func write(_ body: Body, to builder: inout RequestBuilder) throws {
+            switch body {
+            {{#contents}}
+            case .{{caseName}}(let body): try write({{caseName}}: body, to: &builder)
+            {{/contents}}
+            }
+        }
+        {{/isEnum}}
+        {{#contents}}
+
+        /// Writes the body as {{contentTypeLiteral}}.
+        static func write({{caseName}} body: {{type}}, to builder: inout RequestBuilder) throws {
+            {{#isJSON}}
+            try builder.setJSONBody(body, contentType: {{contentTypeLiteral}})
+            {{/isJSON}}
+            {{#isForm}}
+            try builder.setFormBody(body, encodings: {{encodingsLiteral}})
+            {{/isForm}}
+            {{#isMultipart}}
+            var form = MultipartForm()
+            {{#parts}}
+            {{method}}({{wireName}}, body.{{name}}{{arguments}})
+            {{/parts}}
+            builder.setMultipartBody(form)
+            {{/isMultipart}}
+            {{#isMultipartForm}}
+            builder.setMultipartBody(body)
+            {{/isMultipartForm}}
+            {{#isText}}
+            builder.setTextBody(body, contentType: {{contentTypeLiteral}})
+            {{/isText}}
+            {{#isBinary}}
+            builder.setBody(body, contentType: {{contentTypeLiteral}})
+            {{/isBinary}}
+        }
+        {{/contents}}
+        {{/body}}
+
+        /// Decodes a response into `Output`; a status the spec does not document is kept whole.
+        public static func output(from response: ClientResponse) async throws -> Output {
+            switch response.status {
+            {{#responses}}
+            {{statusLabel}}:
+                {{#decodings}}
+                {{#mediaLiteral}}
+                if ResponseDecoding.matches(ResponseDecoding.mediaType(of: response), {{.}}) {
+                    return {{expression}}
+                }
+                {{/mediaLiteral}}
+                {{^mediaLiteral}}
+                return {{expression}}
+                {{/mediaLiteral}}
+                {{/decodings}}
+            {{/responses}}
+            {{^hasDefault}}
+            default:
+                return .undocumented(
+                    status: response.status, headers: response.headers, body: try await response.body.collect())
+            {{/hasDefault}}
+            }
+        }
+    }
+}
+
+extension {{clientName}} {
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    {{#isDeprecated}}
+    @available(*, deprecated)
+    {{/isDeprecated}}
+    public func {{methodName}}(
+        {{#inputs}}
+        {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
+        {{/inputs}}
+    ) async throws -> Operations.{{typeName}}.Output {
+        try await send(
+            Operations.{{typeName}}.self,
+            Operations.{{typeName}}.Input({{#inputs}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/inputs}}))
+    }
+}
+{{/operation}}
+
+"""##,
+        "client/support/clientOperation":
+#"""
+{{header}}
+
+import Foundation
+
+/// One operation of the API: how its request is built and its response decoded. The generated client's
+/// `send(_:_:)` adds credentials, middlewares and the transport.
+public protocol ClientOperation: Swift.Sendable {
+    /// The parameters and body.
+    associatedtype Input: Swift.Sendable
+    /// The decoded response.
+    associatedtype Output: Swift.Sendable
+    /// The operation's id.
+    static var operationID: Swift.String { get }
+    /// The security requirements: alternatives, each a list of scheme keys that are all applied; empty for none.
+    static var security: [[Swift.String]] { get }
+    /// The server the spec gives this operation instead of the client's, if any.
+    static var serverURL: Foundation.URL? { get }
+    /// Builds the request for `input`, without credentials.
+    static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder
+    /// Decodes a response.
+    static func output(from response: ClientResponse) async throws -> Output
+}
+
+/// A credential: a fixed value, or a provider asked for every request (to fetch or refresh a token).
+public struct CredentialSource<Value: Swift.Sendable>: Swift.Sendable {
+    private let fetch: @Sendable () async throws -> Value
+
+    /// A fixed credential.
+    public static func value(_ value: Value) -> Self { Self { value } }
+
+    /// A credential fetched for every request that needs it.
+    public static func provider(_ fetch: @escaping @Sendable () async throws -> Value) -> Self { Self(fetch: fetch) }
+
+    private init(fetch: @escaping @Sendable () async throws -> Value) { self.fetch = fetch }
+
+    /// The credential for one request.
+    public func value() async throws -> Value { try await fetch() }
+}
+
+/// A user name and password for HTTP Basic authentication.
+public struct BasicCredentials: Swift.Sendable, Swift.Hashable {
+    /// The user name (or API key).
+    public var username: Swift.String
+    /// The password (or API secret).
+    public var password: Swift.String
+
+    /// Creates credentials.
+    public init(username: Swift.String, password: Swift.String) {
+        self.username = username
+        self.password = password
+    }
+
+    /// The `Authorization` header's value: `Basic <base64(username:password)>`.
+    public var authorization: Swift.String {
+        "Basic " + Foundation.Data((username + ":" + password).utf8).base64EncodedString()
+    }
+}
+
+/// No security requirement of an operation could be met with the client's credentials.
+public struct MissingCredentials: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+    /// The operation.
+    public var operationID: Swift.String
+    /// Its requirements: alternatives of scheme keys.
+    public var requirements: [[Swift.String]]
+
+    /// A readable summary.
+    public var description: Swift.String {
+        let alternatives = requirements.map { $0.joined(separator: " and ") }.joined(separator: " or ")
+        return "\(operationID) needs credentials for \(alternatives)"
+    }
+}
+
+/// A response other than the one a convenience accessor returns: carries the whole decoded output, with the
+/// status and any decoded error body.
+public struct UnexpectedResponse<Output: Swift.Sendable>: Swift.Error, Swift.Sendable {
+    /// The decoded output.
+    public var output: Output
+
+    /// Creates the error.
+    public init(output: Output) { self.output = output }
+}
+
+/// Server URL templates with their variables.
+public enum ServerURLTemplate {
+    /// `template` with every `{name}` replaced by its value.
+    /// - Throws: `ClientError.invalidURL` when the result is not a URL.
+    public static func url(
+        _ template: Swift.String, _ values: [(Swift.String, Swift.String)]
+    ) throws -> Foundation.URL {
+        var text = template
+        for (placeholder, value) in values {
+            text = text.replacingOccurrences(of: placeholder, with: value)
+        }
+        guard let url = Foundation.URL(string: text) else { throw ClientError.invalidURL(text) }
+        return url
+    }
+}
+
+"""#,
         "models/anyOf":
 ##"""
 {{>partials/docComment}}
@@ -213,7 +788,7 @@ public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 """##,
         "models/package":
-#"""
+##"""
 // swift-tools-version: 6.0
 {{header}}
 
@@ -224,13 +799,28 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "{{moduleName}}", targets: ["{{moduleName}}"]),
+        {{#asyncHTTPClientModule}}
+        .library(name: "{{.}}", targets: ["{{.}}"]),
+        {{/asyncHTTPClientModule}}
     ],
+    {{#asyncHTTPClientModule}}
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    ],
+    {{/asyncHTTPClientModule}}
     targets: [
         .target(name: "{{moduleName}}", swiftSettings: [.swiftLanguageMode(.v6)]),
+        {{#asyncHTTPClientModule}}
+        .target(
+            name: "{{.}}",
+            dependencies: ["{{moduleName}}", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        {{/asyncHTTPClientModule}}
     ]
 )
 
-"""#,
+"""##,
         "models/struct":
 ##"""
 {{>partials/docComment}}
@@ -695,6 +1285,39 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .array(let value): try container.encode(value)
         case .object: break
         }
+    }
+}
+
+"""#,
+        "models/support/multipartFile":
+#"""
+{{header}}
+
+import Foundation
+
+/// A file sent as one part of a `multipart/form-data` body: its bytes, the file name and the content type the
+/// part declares. Codable as the base64 text of its bytes, so that a model holding it stays Codable.
+public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The file's bytes.
+    public var data: Foundation.Data
+    /// The file name sent in the part's `Content-Disposition`.
+    public var filename: Swift.String?
+    /// The part's content type (`application/octet-stream` when nil).
+    public var contentType: Swift.String?
+
+    /// Creates a file part.
+    public init(data: Foundation.Data, filename: Swift.String? = nil, contentType: Swift.String? = nil) {
+        self.data = data
+        self.filename = filename
+        self.contentType = contentType
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(data: try Foundation.Data(from: decoder))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        try data.encode(to: encoder)
     }
 }
 

@@ -1,5 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import GeneratorCore
+
+extension GenerationMode: ExpressibleByArgument {}
 import SpecDiagnostics
 
 /// `openapi-swift generate SPEC --output DIR --mode models`: writes a SwiftPM package generated from a spec.
@@ -13,19 +15,17 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    /// What to generate.
-    enum Mode: String, ExpressibleByArgument, CaseIterable {
-        /// Codable types for the schemas.
-        case models
-    }
 
     @OptionGroup var options: SpecOptions
 
     @Option(name: .shortAndLong, help: "The package folder to write.")
     var output: String
 
-    @Option(help: "What to generate.")
-    var mode: Mode = .models
+    @Option(
+        help: ArgumentHelp(
+            "What to generate; repeat to combine (\(GenerationMode.allCases.map(\.rawValue).joined(separator: ", "))). The client includes the models; async-http-client adds an opt-in AsyncHTTPClient transport target to the client.",
+            valueName: "mode"))
+    var mode: [GenerationMode] = [.models]
 
     @Option(help: "The Swift module's name (default: the spec's title in UpperCamelCase).")
     var moduleName: String?
@@ -37,10 +37,10 @@ struct GenerateCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let outcome = ModelsGenerator.generate(
-            ModelsGenerator.Options(
+        let outcome = PackageGenerator.generate(
+            PackageGenerator.Options(
                 specPath: options.spec, outputDirectory: output, moduleName: moduleName,
-                templatesDirectory: templates, loaderOptions: options.loaderOptions))
+                templatesDirectory: templates, loaderOptions: options.loaderOptions, modes: Set(mode)))
         DiagnosticPrinter(renderer: outcome.renderer, showWarnings: !quiet).print(outcome.diagnostics)
         guard outcome.succeeded else { throw ExitCode(1) }
         if !quiet {

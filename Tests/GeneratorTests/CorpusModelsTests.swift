@@ -23,8 +23,8 @@ struct CorpusModelsTests {
         let output = workspace.path(module)
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = ModelsGenerator.generate(
-            ModelsGenerator.Options(
+        let outcome = PackageGenerator.generate(
+            PackageGenerator.Options(
                 specPath: Corpus.root.appendingPathComponent(spec).path, outputDirectory: output.path,
                 moduleName: module))
         let errors = outcome.diagnostics.filter { $0.severity == .error }

@@ -81,7 +81,7 @@ enum ExampleRun {
                 Issue.record("\(spec.path) does not load: \(loaded.diagnostics)")
                 continue
             }
-            // The translation the models generator renders (`ModelsGenerator.render`): nested inline types.
+            // The translation the models generator renders (`PackageGenerator.render`): nested inline types.
             let translation = ModelTranslator(
                 spec: resolved, specPath: spec.path, moduleName: spec.module, inlineTypes: .nested
             ).translate()
@@ -120,7 +120,7 @@ enum ExampleRun {
 
 /// Finds every JSON example of a spec with the Swift type that the generated models use for it.
 ///
-/// Type names come from the translator's own output, translated as `ModelsGenerator.render` does (nested inline
+/// Type names come from the translator's own output, translated as `PackageGenerator.render` does (nested inline
 /// types): the files of a ``ModelTranslation`` are in the order of `components.schemas`, then of the inline request
 /// and response schemas that need a type (named after their operation with `SwiftName.typeName`), then of the other
 /// referenced schemas. Below a named schema, the walk follows the generated declarations (struct properties by JSON

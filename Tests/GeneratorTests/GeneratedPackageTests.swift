@@ -144,8 +144,8 @@ struct Workspace {
     /// Generates the models of a fixture into `<root>/<moduleName>` and returns that folder.
     func generate(fixture: String, moduleName: String) throws -> URL {
         let output = path(moduleName)
-        let outcome = ModelsGenerator.generate(
-            ModelsGenerator.Options(
+        let outcome = PackageGenerator.generate(
+            PackageGenerator.Options(
                 specPath: try Fixtures.path(fixture), outputDirectory: output.path, moduleName: moduleName))
         #expect(outcome.succeeded, "\(outcome.diagnostics)")
         #expect(!outcome.diagnostics.contains { $0.severity == .error }, "\(outcome.diagnostics)")

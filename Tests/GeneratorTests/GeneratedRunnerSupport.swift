@@ -52,16 +52,20 @@ enum GeneratedRunner {
         var lines: [String] { output.split(separator: "\n").map(String.init) }
     }
 
-    /// Generates the models of the spec at `specPath` into `<root>/packages/<module>`, once per process: runners
+    /// Generates the package of the spec at `specPath` (the models, or `modes`) into `<root>/packages/<module>`,
+    /// once per process (a module name stands for one spec and set of modes): runners
     /// that use the same module share the package (and, through the shared build folder, its compiled module).
     /// - Returns: The package, or nil (with an issue recorded) when generation failed.
-    static func generate(specPath: String, module: String) -> Dependency? {
+    static func generate(
+        specPath: String, module: String, modes: Set<GenerationMode> = [.models]
+    ) -> Dependency? {
         cacheLock.lock()
         defer { cacheLock.unlock() }
         if let done = generated[module] { return done }
         let output = root.appendingPathComponent("packages").appendingPathComponent(module)
-        let outcome = ModelsGenerator.generate(
-            ModelsGenerator.Options(specPath: specPath, outputDirectory: output.path, moduleName: module))
+        let outcome = PackageGenerator.generate(
+            PackageGenerator.Options(
+                specPath: specPath, outputDirectory: output.path, moduleName: module, modes: modes))
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         guard outcome.succeeded, errors.isEmpty else {
             Issue.record("generating \(specPath) failed: \(outcome.diagnostics)")
@@ -82,7 +86,12 @@ enum GeneratedRunner {
         let sourceFolder = runner.appendingPathComponent("Sources/\(name)")
         try? FileManager.default.removeItem(at: sourceFolder)
         try FileManager.default.createDirectory(at: sourceFolder, withIntermediateDirectories: true)
-        let packages = dependencies.map { ".package(path: \(literal($0.directory.path)))" }
+        // Products of one package (a module and its transport target) share one package entry.
+        var paths: [String] = []
+        for dependency in dependencies where !paths.contains(dependency.directory.path) {
+            paths.append(dependency.directory.path)
+        }
+        let packages = paths.map { ".package(path: \(literal($0)))" }
         let products = dependencies.map {
             ".product(name: \(literal($0.module)), package: \(literal($0.directory.lastPathComponent)))"
         }

@@ -187,13 +187,13 @@ struct ModelTranslationTests {
 }
 
 @Suite("Models generator")
-struct ModelsGeneratorTests {
+struct PackageGeneratorTests {
     @Test("rendering is deterministic")
     func deterministic() throws {
         let spec = try #require(SpecLoader.load(path: try Fixtures.path("kitchen-sink.yaml")).spec)
         let library = try TemplateLibrary()
-        let first = try ModelsGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
-        let second = try ModelsGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
+        let first = try PackageGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
+        let second = try PackageGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
         #expect(first.files == second.files)
         #expect(first.moduleName == "KitchenSink")
         #expect(first.files.keys.contains("Sources/KitchenSink/Pet.swift"))
@@ -206,7 +206,7 @@ struct ModelsGeneratorTests {
 
     @Test("every built-in template checks against its context and is reached")
     func builtinsCheck() throws {
-        let problems = try TemplateLibrary().checkAll(entryPoints: ModelsGenerator.entryPoints)
+        let problems = try TemplateLibrary().checkAll(entryPoints: PackageGenerator.entryPoints)
         #expect(problems.isEmpty, "\(problems)")
     }
 
@@ -217,7 +217,7 @@ struct ModelsGeneratorTests {
         let spec = workspace.path("bad.yaml")
         try Data("openapi: 3.0.0\ninfo: {title: x}\npaths: {}\n".utf8).write(to: spec)
         let output = workspace.path("out")
-        let outcome = ModelsGenerator.generate(.init(specPath: spec.path, outputDirectory: output.path))
+        let outcome = PackageGenerator.generate(.init(specPath: spec.path, outputDirectory: output.path))
         #expect(!outcome.succeeded)
         #expect(outcome.diagnostics.contains { $0.severity == .error })
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -231,15 +231,15 @@ struct ModelsGeneratorTests {
         let foreign = workspace.path("foreign")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
-        let refused = ModelsGenerator.generate(.init(specPath: spec, outputDirectory: foreign.path))
+        let refused = PackageGenerator.generate(.init(specPath: spec, outputDirectory: foreign.path))
         #expect(!refused.succeeded)
         #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["notes.txt"])
 
         let output = workspace.path("out")
-        #expect(ModelsGenerator.generate(.init(specPath: spec, outputDirectory: output.path)).succeeded)
+        #expect(PackageGenerator.generate(.init(specPath: spec, outputDirectory: output.path)).succeeded)
         let stale = output.appendingPathComponent("Sources/LibredeskAPI/Stale.swift")
         try Data("// stale".utf8).write(to: stale)
-        let again = ModelsGenerator.generate(.init(specPath: spec, outputDirectory: output.path))
+        let again = PackageGenerator.generate(.init(specPath: spec, outputDirectory: output.path))
         #expect(again.succeeded)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("Package.swift").path))
@@ -258,7 +258,7 @@ struct ModelsGeneratorTests {
         try Data("// alias {{name}}\npublic typealias {{name}} = {{type}}\n".utf8)
             .write(to: templates.appendingPathComponent("typealias.mustache"))
         let output = workspace.path("out")
-        let outcome = ModelsGenerator.generate(
+        let outcome = PackageGenerator.generate(
             .init(
                 specPath: try Fixtures.path("kitchen-sink.yaml"), outputDirectory: output.path,
                 templatesDirectory: workspace.path("templates").path))
@@ -272,7 +272,7 @@ struct ModelsGeneratorTests {
     func invalidModuleName() throws {
         let spec = try #require(SpecLoader.load(path: try Fixtures.path("libredesk.yaml")).spec)
         #expect(throws: (any Error).self) {
-            _ = try ModelsGenerator.render(
+            _ = try PackageGenerator.render(
                 spec: spec, specPath: "x", moduleName: "1 bad", library: try TemplateLibrary())
         }
     }

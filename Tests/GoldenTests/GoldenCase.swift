@@ -60,7 +60,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         let spec = try #require(loaded.spec, "\(name): the spec did not load: \(errors)")
         try #require(errors.isEmpty, "\(name): the spec has errors: \(errors)")
         do {
-            let package = try ModelsGenerator.render(
+            let package = try PackageGenerator.render(
                 spec: spec, specPath: quotedSpecPath, moduleName: nil, library: TemplateLibrary())
             return package.files
         } catch {

@@ -135,6 +135,8 @@ extension SupportFileContext: TemplateFieldValues {
 extension PackageContext: TemplateFieldValues {
     /// The declared fields by name.
     public var templateValues: [String: Any] {
-        ["header": header, "packageName": packageName, "moduleName": moduleName]
+        var values: [String: Any] = ["header": header, "packageName": packageName, "moduleName": moduleName]
+        if let asyncHTTPClientModule { values["asyncHTTPClientModule"] = asyncHTTPClientModule }
+        return values
     }
 }

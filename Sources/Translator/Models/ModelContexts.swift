@@ -302,14 +302,18 @@ public struct PackageContext: TemplateContext, Hashable {
     public var packageName: String
     /// The template field `moduleName` of `PackageContext` (see Templates/README.md).
     public var moduleName: String
+    /// The module of the opt-in AsyncHTTPClient transport (`<Module>AsyncHTTPClient`), when it is generated; only
+    /// then does the package declare the async-http-client dependency.
+    public var asyncHTTPClientModule: String?
     /// Creates a context.
-    public init(header: String, packageName: String, moduleName: String) {
+    public init(header: String, packageName: String, moduleName: String, asyncHTTPClientModule: String? = nil) {
         self.header = header
         self.packageName = packageName
         self.moduleName = moduleName
+        self.asyncHTTPClientModule = asyncHTTPClientModule
     }
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
-        "header": .text, "packageName": .text, "moduleName": .text,
+        "header": .text, "packageName": .text, "moduleName": .text, "asyncHTTPClientModule": .optional(.text),
     ]
 }

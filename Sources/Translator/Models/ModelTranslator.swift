@@ -18,6 +18,8 @@ public struct ModelTranslation: Sendable {
     public var diagnostics: [Diagnostic]
     /// The header line every generated file starts with.
     public var header: String
+    /// The Swift types given to schemas, for the client and server translators.
+    public var types: SchemaTypeTable
 }
 
 /// Translates the schemas of a resolved spec into model declarations.
@@ -49,9 +51,10 @@ public struct ModelTranslation: Sendable {
 ///   generated code compiles without warnings); otherwise, and for properties, deprecation is documented.
 public struct ModelTranslator {
     /// Names the support files declare, which no generated type may take.
-    public static let supportTypeNames: Set<String> = [
-        "JSONValue", "OptionalNullable", "ModelCoding", "ModelCodingKey", "Boxed", "OpenAPIDate", "Swift", "Foundation",
-    ]
+    public static let supportTypeNames: Set<String> = Set([
+        "JSONValue", "OptionalNullable", "ModelCoding", "ModelCodingKey", "Boxed", "OpenAPIDate", "MultipartFile", "Swift",
+        "Foundation",
+    ]).union(ClientRuntimeNames.all)
 
     /// Where inline schemas are declared.
     public enum InlineTypeLayout: Sendable, Hashable {
@@ -102,7 +105,8 @@ public struct ModelTranslator {
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: boxed,
             deprecatable: deprecatable, shadowing: first.nestedNames, names: names, bodies: first.bodies)
         second.run()
-        return ModelTranslation(files: second.files, diagnostics: second.diagnostics, header: header)
+        return ModelTranslation(
+            files: second.files, diagnostics: second.diagnostics, header: header, types: second.typeTable())
     }
 }
 
@@ -181,12 +185,18 @@ final class ModelBuilder {
     private var pendingTopLevel: [DeclarationContext] = []
     /// The top-level type being translated.
     private var currentTop = ""
+    /// Whether it is the body of a `multipart/form-data` request, whose binary properties are files.
+    private var currentTopIsMultipart = false
     /// Stored-inline edges: owner struct → struct, with the property key that stores it.
     private var storageEdges: [(from: String, to: String, property: String)] = []
     /// Declaration → top-level types it names.
     private var uses: [String: Set<String>] = [:]
     private var deprecatedTop: Set<String> = []
     private var warned: Set<String> = []
+    /// The contexts of top-level structs, by name.
+    private var topStructs: [String: StructContext] = [:]
+    /// The top-level types of `multipart/form-data` bodies, whose binary properties are files.
+    private var multipartTops: Set<ReferenceTarget> = []
 
     init(
         spec: OpenAPI.ResolvedSpec, header: String, moduleName: String, nests: Bool, boxed: Set<String>,
@@ -224,6 +234,9 @@ final class ModelBuilder {
             topSchemas[target] = schema
         }
         if bodies == nil { bodies = bodySchemas() }
+        for (target, _, _) in bodies ?? [] where target.pointer.lowercased().contains("/content/multipart~1form-data") {
+            multipartTops.insert(target)
+        }
         for (target, raw, schema) in bodies ?? [] where topNames[target] == nil {
             topNames[target] = claimTop(raw, at: schema)
             topSchemas[target] = schema
@@ -239,10 +252,12 @@ final class ModelBuilder {
         for (target, name) in topNames {
             guard let schema = topSchemas[target] else { continue }
             currentTop = name
+            currentTopIsMultipart = multipartTops.contains(target)
             pendingTopLevel = []
             if schema.deprecated { deprecatedTop.insert(name) }
             let declaration = declaration(
                 for: schema, name: name, path: name, scope: Scope(owner: nil), isTopLevel: true)
+            if let structType = declaration.structType { topStructs[name] = structType }
             let imports = ["Foundation"]
             let context = ModelFileContext(
                 header: header, imports: imports, declarations: [declaration] + pendingTopLevel)
@@ -266,10 +281,29 @@ final class ModelBuilder {
         func suffixed(_ key: String, _ suffix: String) -> String {
             key.lowercased().hasSuffix(suffix.lowercased()) ? key : key + " " + suffix
         }
+        func addRequest(_ body: OpenAPI.RequestBody, tokens: [String], name: String) {
+            guard let (media, schema) = bodySchema(body.content) else { return }
+            let bodyTarget = target(tokens + ["content", media, "schema"])
+            if Self.mediaType(media) == "multipart/form-data" { multipartTops.insert(bodyTarget) }
+            result.append((bodyTarget, name, schema))
+        }
+        func addParameters(_ parameters: [OpenAPI.Referenceable<OpenAPI.Parameter>], tokens: [String], name: String) {
+            for (index, parameter) in parameters.enumerated() {
+                guard case .value(let parameter) = parameter, let written = parameter.schema else { continue }
+                let schema = SchemaSimplifier.simplified(written)
+                guard containsInlineType(schema) else { continue }
+                result.append((target(tokens + [String(index), "schema"]), name + " " + parameter.name, schema))
+            }
+        }
+        for (key, parameter) in spec.document.components.parameters {
+            guard case .value(let parameter) = parameter, let written = parameter.schema else { continue }
+            let schema = SchemaSimplifier.simplified(written)
+            guard containsInlineType(schema) else { continue }
+            result.append((target(["components", "parameters", key, "schema"]), key, schema))
+        }
         for (key, body) in spec.document.components.requestBodies {
-            guard case .value(let body) = body, let (media, schema) = bodySchema(body.content) else { continue }
-            let tokens = ["components", "requestBodies", key, "content", media, "schema"]
-            result.append((target(tokens), suffixed(key, "Request"), schema))
+            guard case .value(let body) = body else { continue }
+            addRequest(body, tokens: ["components", "requestBodies", key], name: suffixed(key, "Request"))
         }
         for (key, response) in spec.document.components.responses {
             guard case .value(let response) = response, let (media, schema) = bodySchema(response.content) else {
@@ -281,12 +315,16 @@ final class ModelBuilder {
         for (container, items) in [("paths", spec.document.paths), ("webhooks", spec.document.webhooks)] {
             for (path, item) in items {
                 guard case .value(let item) = item else { continue }
+                if let (method, operation) = item.operations.elements.first {
+                    let name = operation.operationId ?? (method.rawValue + " " + path)
+                    addParameters(item.parameters, tokens: [container, path, "parameters"], name: name)
+                }
                 for (method, operation) in item.operations {
                     let name = operation.operationId ?? (method.rawValue + " " + path)
                     let base = [container, path, method.rawValue]
-                    if case .value(let body) = operation.requestBody, let (media, schema) = bodySchema(body.content) {
-                        let tokens = base + ["requestBody", "content", media, "schema"]
-                        result.append((target(tokens), name + " Request", schema))
+                    addParameters(operation.parameters, tokens: base + ["parameters"], name: name)
+                    if case .value(let body) = operation.requestBody {
+                        addRequest(body, tokens: base + ["requestBody"], name: name + " Request")
                     }
                     var responses: [(String, String, OpenAPI.Schema)] = []
                     for (status, response) in operation.responses {
@@ -305,22 +343,24 @@ final class ModelBuilder {
         return result
     }
 
-    /// The schema of the first JSON content (`application/json`, `…+json`), or else of `multipart/form-data`
-    /// content, when it needs a generated type: it is written inline and declares an object, enum or composition,
-    /// possibly inside arrays and dictionaries.
+    /// The media type of a content key, lowercased, without parameters or spaces.
+    static func mediaType(_ key: String) -> String {
+        String((key.lowercased().split(separator: ";").first ?? "").filter { $0 != " " && $0 != "\t" })
+    }
+
+    /// The schema of the first JSON content (`application/json`, `…+json`), or else of `multipart/form-data`,
+    /// or else of `application/x-www-form-urlencoded` content, when it needs a generated type: it is written
+    /// inline and declares an object, enum or composition, possibly inside arrays and dictionaries.
     ///
-    /// Other media types get no model: text and binary have no structure, and `application/x-www-form-urlencoded`
-    /// bodies are left out for now because Stripe's alone would more than double the size of its package.
+    /// Other media types get no model: text and binary have no structure.
     private func bodySchema(_ content: OrderedDictionary<String, OpenAPI.MediaType>) -> (String, OpenAPI.Schema)? {
-        func mediaType(_ key: String) -> String {
-            String((key.lowercased().split(separator: ";").first ?? "").filter { $0 != " " && $0 != "\t" })
-        }
         let json = content.elements.first {
-            let type = mediaType($0.key)
+            let type = Self.mediaType($0.key)
             return type == "application/json" || type.hasSuffix("+json")
         }
-        let multipart = content.elements.first { mediaType($0.key) == "multipart/form-data" }
-        guard let entry = json ?? multipart, let written = entry.value.schema else { return nil }
+        let multipart = content.elements.first { Self.mediaType($0.key) == "multipart/form-data" }
+        let form = content.elements.first { Self.mediaType($0.key) == "application/x-www-form-urlencoded" }
+        guard let entry = json ?? multipart ?? form, let written = entry.value.schema else { return nil }
         let schema = SchemaSimplifier.simplified(written)
         guard containsInlineType(schema) else { return nil }
         return (entry.key, schema)
@@ -354,6 +394,16 @@ final class ModelBuilder {
 
     private static func escapePointer(_ token: String) -> String {
         token.replacing("~", with: "~0").replacing("/", with: "~1")
+    }
+
+    /// The types this pass gave to schemas, for the client and server translators.
+    func typeTable() -> SchemaTypeTable {
+        var byTarget: [ReferenceTarget: String] = [:]
+        for (target, name) in topNames { byTarget[target] = name }
+        var byLocation: [SourceLocation: String] = [:]
+        for (location, target) in topByLocation { byLocation[location] = topNames[target] }
+        return SchemaTypeTable(
+            byTarget: byTarget, byLocation: byLocation, structs: topStructs, spec: spec, moduleName: moduleName)
     }
 
     // MARK: - Results of the first pass
@@ -593,7 +643,15 @@ final class ModelBuilder {
         var properties: [PropertyContext] = []
         for (key, schema) in object.properties {
             let swiftName = memberNamer.claim(names.memberName(key)).name
-            let use = typeUse(for: schema, hint: names.typeName(key), scope: scope)
+            var use = typeUse(for: schema, hint: names.typeName(key), scope: scope)
+            if currentTopIsMultipart, path == currentTop {
+                // The parts of a multipart body: binary ones are files with a name and a content type.
+                if use.expression == "Foundation.Data", schema.format == "binary" {
+                    use.expression = "MultipartFile"
+                } else if use.expression == "[Foundation.Data]", schema.items?.format == "binary" {
+                    use.expression = "[MultipartFile]"
+                }
+            }
             let propertyKey = path + "." + key
             if let stored = use.storedStruct {
                 storageEdges.append((from: path, to: stored, property: propertyKey))
@@ -970,38 +1028,15 @@ final class ModelBuilder {
         }
         // Without `type`, `items` means an array and `additionalProperties` an object (common in 3.0 specs).
         // A `const` says its type too.
-        let inferred: [OpenAPI.JSONType]? =
-            schema.items != nil
-            ? [.array]
-            : schema.additionalProperties != nil
-                ? [.object]
-                : schema.constValue.flatMap(Self.jsonType(of:)).map { [$0] }
-        guard let types = schema.types ?? inferred, types.count == 1 else {
+        guard let type = PrimitiveTypes.singleType(of: schema) else {
             // JSONValue has a case for null, so it is never optional for nullability's sake.
             return TypeUse(expression: "JSONValue", nullable: false)
         }
-        switch types[0] {
-        case .boolean:
-            return TypeUse(expression: "Swift.Bool", nullable: nullable)
-        case .integer:
-            switch schema.format {
-            case "int32": return TypeUse(expression: "Swift.Int32", nullable: nullable)
-            case "int64": return TypeUse(expression: "Swift.Int64", nullable: nullable)
-            case "uint32": return TypeUse(expression: "Swift.UInt32", nullable: nullable)
-            case "uint64": return TypeUse(expression: "Swift.UInt64", nullable: nullable)
-            default: return TypeUse(expression: "Swift.Int", nullable: nullable)
-            }
-        case .number:
-            return TypeUse(expression: schema.format == "float" ? "Swift.Float" : "Swift.Double", nullable: nullable)
-        case .string:
-            switch schema.format {
-            case "date-time": return TypeUse(expression: "Foundation.Date", nullable: nullable)
-            case "date": return TypeUse(expression: "OpenAPIDate", nullable: nullable)
-            case "uuid": return TypeUse(expression: "Foundation.UUID", nullable: nullable)
-            case "uri", "url": return TypeUse(expression: "Foundation.URL", nullable: nullable)
-            case "byte", "binary": return TypeUse(expression: "Foundation.Data", nullable: nullable)
-            default: return TypeUse(expression: "Swift.String", nullable: nullable)
-            }
+        switch type {
+        case .boolean, .integer, .number, .string:
+            return TypeUse(
+                expression: PrimitiveTypes.expression(for: type, format: schema.format) ?? "JSONValue",
+                nullable: nullable)
         case .array:
             guard let items = schema.items else {
                 return TypeUse(expression: "[JSONValue]", nullable: nullable)

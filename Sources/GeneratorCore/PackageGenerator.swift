@@ -5,24 +5,56 @@ public import SpecDiagnostics
 public import TemplateEngine
 import Translator
 
-/// Generates a SwiftPM package of Codable models from a spec: load → translate → render → write.
+/// What a generated package contains.
+public enum GenerationMode: String, Sendable, Hashable, CaseIterable {
+    /// Codable types for the schemas.
+    case models
+    /// A client: one method per operation, credentials, servers and a URLSession transport (includes the models).
+    case client
+    /// An opt-in AsyncHTTPClient transport, as a target and product of its own (includes the client); only a
+    /// package with it declares the async-http-client dependency.
+    case asyncHTTPClient = "async-http-client"
+}
+
+/// Generates a SwiftPM package from a spec: load → translate → render every enabled mode → write.
 ///
-/// The package has a `Package.swift` (tools 6.0, Swift 6 language mode) and `Sources/<Module>/`, with one file per
-/// top-level type (its inline types nested in it) and the support files `JSONValue.swift`, `OptionalNullable.swift`,
-/// `ModelCoding.swift` and `OpenAPIDate.swift`.
-/// Output is deterministic: the same spec and templates always give the same bytes.
-public enum ModelsGenerator {
-    /// The templates the models generator renders directly, with their context types (for
+/// The spec is loaded and its models translated once; each mode renders from the same translation. The package
+/// has a `Package.swift` (tools 6.0, Swift 6 language mode) and `Sources/<Module>/`, with one file per top-level
+/// type (its inline types nested in it) and the models' support files (`JSONValue.swift`, `OptionalNullable.swift`,
+/// `ModelCoding.swift`, `OpenAPIDate.swift`, `MultipartFile.swift`); with the client, the client type
+/// (`<Client>.swift`), one file per operation (`Operations+<Name>.swift`) and the client runtime
+/// (`ClientRuntime+*.swift`). Output is deterministic: the same spec and templates always give the same bytes.
+public enum PackageGenerator {
+    /// The templates the generator renders directly, with their context types (for
     /// `TemplateLibrary.checkAll(entryPoints:)` and `templates check`).
-    public static let entryPoints: [String: any TemplateContext.Type] = [
-        "models/file": ModelFileContext.self,
-        "models/declaration": DeclarationContext.self,
-        "models/package": PackageContext.self,
-        "models/support/jsonValue": SupportFileContext.self,
-        "models/support/optionalNullable": SupportFileContext.self,
-        "models/support/coding": SupportFileContext.self,
-        "models/support/date": SupportFileContext.self,
+    public static let entryPoints: [String: any TemplateContext.Type] = {
+        var entries: [String: any TemplateContext.Type] = [
+            "models/file": ModelFileContext.self,
+            "models/declaration": DeclarationContext.self,
+            "models/package": PackageContext.self,
+            "client/client": ClientFileContext.self,
+            "client/operation": OperationFileContext.self,
+            "asyncHTTPClient/transport": PackageContext.self,
+        ]
+        for name in modelSupportTemplates + clientSupportTemplates { entries[name] = SupportFileContext.self }
+        return entries
+    }()
+
+    /// The models' support templates, with the file each is written to.
+    static let modelSupportFiles: [(template: String, file: String)] = [
+        ("models/support/jsonValue", "JSONValue.swift"),
+        ("models/support/optionalNullable", "OptionalNullable.swift"),
+        ("models/support/coding", "ModelCoding.swift"),
+        ("models/support/date", "OpenAPIDate.swift"),
+        ("models/support/multipartFile", "MultipartFile.swift"),
     ]
+
+    static var modelSupportTemplates: [String] { modelSupportFiles.map(\.template) }
+
+    /// The client runtime's templates: every built-in under `client/support/`, in name order.
+    static let clientSupportTemplates: [String] = BuiltinTemplates.sources.keys.filter {
+        $0.hasPrefix("client/support/")
+    }.sorted()
 
     /// What to generate and where.
     public struct Options: Sendable {
@@ -36,17 +68,20 @@ public enum ModelsGenerator {
         public var templatesDirectory: String?
         /// How the spec is loaded.
         public var loaderOptions: LoaderOptions
+        /// What the package contains; the client includes the models.
+        public var modes: Set<GenerationMode>
 
         /// Creates options.
         public init(
             specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil,
-            loaderOptions: LoaderOptions = LoaderOptions()
+            loaderOptions: LoaderOptions = LoaderOptions(), modes: Set<GenerationMode> = [.models]
         ) {
             self.specPath = specPath
             self.outputDirectory = outputDirectory
             self.moduleName = moduleName
             self.templatesDirectory = templatesDirectory
             self.loaderOptions = loaderOptions
+            self.modes = modes
         }
     }
 
@@ -74,7 +109,7 @@ public enum ModelsGenerator {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
             let package = try render(
                 spec: spec, specPath: headerPath(for: options.specPath), moduleName: options.moduleName,
-                library: library)
+                library: library, modes: options.modes)
             diagnostics += package.diagnostics
             try write(package.files, to: options.outputDirectory)
             return Outcome(
@@ -96,10 +131,11 @@ public enum ModelsGenerator {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Translates and renders the models of `spec` without writing anything.
+    /// Translates and renders every enabled mode of `spec` without writing anything.
     /// - Throws: A diagnostic when the module name is not an identifier or a template fails.
     public static func render(
-        spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary
+        spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary,
+        modes: Set<GenerationMode> = [.models]
     ) throws(Diagnostic) -> RenderedPackage {
         let module = moduleName ?? defaultModuleName(for: spec)
         guard isIdentifier(module) else {
@@ -117,16 +153,18 @@ public enum ModelsGenerator {
         }
         let sources = "Sources/\(module)/"
         var files: [String: String] = [:]
-        files["Package.swift"] = tidy(
-            try library.render(
-                "models/package",
-                context: PackageContext(header: translation.header, packageName: module, moduleName: module)))
+        let transportModule = modes.contains(.asyncHTTPClient) ? module + "AsyncHTTPClient" : nil
+        let manifest = PackageContext(
+            header: translation.header, packageName: module, moduleName: module, asyncHTTPClientModule: transportModule)
+        files["Package.swift"] = tidy(try library.render("models/package", context: manifest))
+        if let transportModule {
+            files["Sources/\(transportModule)/AsyncHTTPClientTransport.swift"] = tidy(
+                try library.render("asyncHTTPClient/transport", context: manifest))
+        }
         let support = SupportFileContext(header: translation.header)
-        files[sources + "JSONValue.swift"] = tidy(try library.render("models/support/jsonValue", context: support))
-        files[sources + "OptionalNullable.swift"] = tidy(
-            try library.render("models/support/optionalNullable", context: support))
-        files[sources + "ModelCoding.swift"] = tidy(try library.render("models/support/coding", context: support))
-        files[sources + "OpenAPIDate.swift"] = tidy(try library.render("models/support/date", context: support))
+        for (template, file) in modelSupportFiles {
+            files[sources + file] = tidy(try library.render(template, context: support))
+        }
         // Files are independent: render them on every core, then report the first failure in file order.
         let rendered = ParallelWork.map(translation.files) { file in
             Swift.Result { () throws(Diagnostic) -> String in
@@ -142,7 +180,14 @@ public enum ModelsGenerator {
         for (file, result) in zip(translation.files, rendered) {
             files[sources + file.typeName + ".swift"] = try result.get()
         }
-        return RenderedPackage(files: files, moduleName: module, diagnostics: translation.diagnostics)
+        var diagnostics = translation.diagnostics
+        if modes.contains(.client) || modes.contains(.asyncHTTPClient) {
+            let client = try renderClient(
+                spec: spec, translation: translation, moduleName: module, library: library)
+            diagnostics += client.diagnostics
+            for (path, text) in client.files { files[sources + path] = text }
+        }
+        return RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
     }
 
     /// `declaration` with the `nestedTypes` of its context filled in: each nested declaration rendered with
@@ -220,87 +265,4 @@ public enum ModelsGenerator {
         }
     }
 
-    /// Trailing spaces removed from every line, no blank lines at the end, and exactly one final newline.
-    static func tidy(_ text: String) -> String {
-        let space = UInt8(ascii: " ")
-        let tab = UInt8(ascii: "\t")
-        let newline = UInt8(ascii: "\n")
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 1)
-        // Where the current line's trailing spaces and tabs start, if it ends with any so far.
-        var trailingStart: Int?
-        for byte in text.utf8 {
-            switch byte {
-            case space, tab:
-                if trailingStart == nil { trailingStart = output.count }
-                output.append(byte)
-            case newline:
-                if let start = trailingStart { output.removeSubrange(start...) }
-                trailingStart = nil
-                output.append(byte)
-            default:
-                trailingStart = nil
-                output.append(byte)
-            }
-        }
-        if let start = trailingStart { output.removeSubrange(start...) }
-        while output.last == newline { output.removeLast() }
-        output.append(newline)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    // MARK: - Writing
-
-    /// Writes `files` into a new folder beside `directory`, then moves it into place, replacing a previous output.
-    ///
-    /// An existing folder is only replaced when it is empty or was generated by openapi-swift (its `Package.swift`
-    /// says so), so that a mistyped `--output` never deletes unrelated files.
-    static func write(_ files: [String: String], to directory: String) throws(Diagnostic) {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: directory).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if exists {
-            guard isDirectory.boolValue else {
-                throw .error("the output '\(directory)' exists and is not a folder", at: nil)
-            }
-            let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
-            let manifest = target.appendingPathComponent("Package.swift")
-            let generated =
-                (try? String(contentsOf: manifest, encoding: .utf8))?.contains("// Generated by openapi-swift") ?? false
-            guard contents.isEmpty || generated else {
-                throw .error(
-                    "the output folder '\(directory)' is not empty and was not generated by openapi-swift; "
-                        + "choose an empty or new folder", at: nil)
-            }
-        }
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).openapi-swift-\(token)")
-        do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-                let url = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
-            if exists {
-                let old = parent.appendingPathComponent(".\(target.lastPathComponent).openapi-swift-old-\(token)")
-                try manager.moveItem(at: target, to: old)
-                do {
-                    try manager.moveItem(at: staging, to: target)
-                } catch {
-                    try? manager.moveItem(at: old, to: target)
-                    throw error
-                }
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: target)
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw .error("cannot write the package to '\(directory)': \(error.localizedDescription)", at: nil)
-        }
-    }
 }

@@ -1,0 +1,13 @@
+/// The names the client support files declare, which no generated type may take.
+enum ClientRuntimeNames {
+    /// Every top-level name of the client runtime (`Templates/client/support/`) and of the generated client's
+    /// namespaces.
+    static let all: Set<String> = [
+        "ClientRequest", "ClientResponse", "ClientHeader", "ClientBody", "ByteStream", "ClientTransport",
+        "ClientMiddleware", "ClientPipeline", "URLSessionTransport", "ClientError", "RequestBuilder",
+        "ParameterCoding", "PathStyle", "QueryStyle", "ParameterValue", "ParameterField", "ValueEncoding",
+        "PropertyEncoding", "FormEncoding", "MultipartForm", "ResponseDecoding", "ServerSentEvent",
+        "ServerSentEvents", "JSONLines", "Operations", "CredentialSource", "BasicCredentials", "ClientOperation",
+        "UnexpectedResponse", "MissingCredentials", "ServerURLTemplate",
+    ]
+}

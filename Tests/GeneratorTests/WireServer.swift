@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A Connexion server (PyPI `connexion`, run by `Tests/Wire/connexion_server.py`) serving one spec on 127.0.0.1,
+/// with request and response validation on: the peer that judges the generated client on the wire.
+///
+/// The Python comes from `OPENAPI_SWIFT_PYTHON` (set by `Scripts/test.sh`, which creates the virtual environment)
+/// or `.build-venv/bin/python`. There is no fallback: without it the test fails and says how to set it up.
+final class WireServer: @unchecked Sendable {
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The server's base URL: `http://127.0.0.1:<port>`.
+    let url: URL
+    /// The JSON Lines log of every request the server saw.
+    let log: URL
+    private let process: Process
+
+    /// The Python interpreter with Connexion, or nil (with the reason recorded as an issue).
+    static func python() -> String? {
+        let configured = ProcessInfo.processInfo.environment["OPENAPI_SWIFT_PYTHON"]
+        let candidates: [String?] = [configured, repository.appendingPathComponent(".build-venv/bin/python").path]
+        for candidate in candidates.compactMap({ $0 }) where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        Issue.record(
+            "no Python with Connexion: run the tests with Scripts/test.sh (it creates .build-venv), or set OPENAPI_SWIFT_PYTHON")
+        return nil
+    }
+
+    /// Starts a server for the spec at `spec` and waits until it answers.
+    init(spec: String, python: String) async throws {
+        let port = try Self.freePort()
+        url = URL(string: "http://127.0.0.1:\(port)")!
+        log = FileManager.default.temporaryDirectory.appendingPathComponent("wire-\(port)-\(UUID().uuidString).jsonl")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [
+            Self.repository.appendingPathComponent("Tests/Wire/connexion_server.py").path, "--spec", spec, "--port",
+            String(port), "--log", log.path,
+        ]
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("wire-\(port).out")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(90)
+        while Date() < deadline {
+            if !process.isRunning {
+                let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+                throw WireError.serverExited(text)
+            }
+            if await Self.answers(url.appendingPathComponent("__wire/ping")) { return }
+            try await Task.sleep(nanoseconds: 200_000_000)
+        }
+        stop()
+        throw WireError.serverExited("not answering after 90 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
+    }
+
+    /// Stops the server.
+    func stop() {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    /// Every request the server logged, as JSON objects.
+    func requests() throws -> [[String: Any]] {
+        let text = try String(contentsOf: log, encoding: .utf8)
+        return text.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]
+        }
+    }
+
+    private static func answers(_ url: URL) async -> Bool {
+        var request = URLRequest(url: url)
+        request.timeoutInterval = 2
+        return (try? await URLSession.shared.data(for: request)) != nil
+    }
+
+    /// A TCP port nothing listens on now.
+    private static func freePort() throws -> Int {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw WireError.noPort }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(socket, raw, length) == 0 && getsockname(socket, raw, &length) == 0
+            }
+        }
+        guard bound else { throw WireError.noPort }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// Why a wire server could not be used.
+enum WireError: Error, CustomStringConvertible {
+    case noPort
+    case serverExited(String)
+
+    var description: String {
+        switch self {
+        case .noPort: "no free TCP port on 127.0.0.1"
+        case .serverExited(let output): "the Connexion server did not start:\n\(output)"
+        }
+    }
+}
