@@ -16,7 +16,7 @@ public struct HandleUpdateContactRequest: Swift.Codable, Swift.Hashable, Swift.S
     /// Contact's country as an ISO 3166-1 alpha-2 code
     public var country: Swift.String?
     /// New avatar image file to upload
-    public var files: Foundation.Data?
+    public var files: MultipartFile?
     /// URL of the contact's avatar image. Pass a valid image URL to update, pass null to remove the avatar, or pass the existing value to keep it unchanged.
     public var avatarURL: OptionalNullable<Swift.String>
     /// Whether the contact is enabled
@@ -30,7 +30,7 @@ public struct HandleUpdateContactRequest: Swift.Codable, Swift.Hashable, Swift.S
         phoneNumber: Swift.String? = nil,
         phoneNumberCountryCode: Swift.String? = nil,
         country: Swift.String? = nil,
-        files: Foundation.Data? = nil,
+        files: MultipartFile? = nil,
         avatarURL: OptionalNullable<Swift.String> = .absent,
         enabled: Swift.Bool? = nil
     ) {
@@ -53,7 +53,7 @@ public struct HandleUpdateContactRequest: Swift.Codable, Swift.Hashable, Swift.S
         self.phoneNumber = try container.decodeIfPresent(Swift.String.self, forKey: "phone_number")
         self.phoneNumberCountryCode = try container.decodeIfPresent(Swift.String.self, forKey: "phone_number_country_code")
         self.country = try container.decodeIfPresent(Swift.String.self, forKey: "country")
-        self.files = try container.decodeIfPresent(Foundation.Data.self, forKey: "files")
+        self.files = try container.decodeIfPresent(MultipartFile.self, forKey: "files")
         self.avatarURL = try container.decodeOptionalNullable(Swift.String.self, forKey: "avatar_url")
         self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: "enabled")
     }
