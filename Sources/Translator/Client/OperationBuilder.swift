@@ -89,7 +89,6 @@ struct OperationBuilder {
             }
             merged[parameter.location.rawValue + " " + parameter.name] = parameter
         }
-        // Path parameters first (in template order is not needed: they are written where the template names them).
         return Array(merged.values)
     }
 
