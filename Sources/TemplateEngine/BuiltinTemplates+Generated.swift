@@ -472,12 +472,510 @@ extension {{clientName}} {
     ) async throws -> Operations.{{typeName}}.Output {
         try await send(
             Operations.{{typeName}}.self,
-            Operations.{{typeName}}.Input({{#inputs}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/inputs}}))
+            Operations.{{typeName}}.Input({{#inputs}}{{label}}: {{name}}{{^isLast}}, {{/isLast}}{{/inputs}}))
     }
 }
 {{/operation}}
 
 """##,
+        "client/support/clientErrors":
+#"""
+{{header}}
+
+import Foundation
+
+/// What went wrong building, sending or reading a request. The client runtime never traps on bad data: it throws
+/// one of these.
+public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+    /// A value could not be written: a non-finite number, a header with a line break, a body that is not an object.
+    case encoding(Swift.String)
+    /// The text is not a valid URL.
+    case invalidURL(Swift.String)
+    /// The transport failed (connection, TLS, timeout); `underlying` is its error.
+    case transport(any Swift.Error)
+    /// A response body or header could not be decoded (`status` is 0 for an item of a stream).
+    case decoding(status: Swift.Int, contentType: Swift.String?, underlying: Swift.String)
+    /// A response other than the one the caller could handle.
+    case unexpectedResponse(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data)
+    /// A body, a stream's line or an event was larger than `limit` bytes.
+    case bodyTooLarge(limit: Swift.Int)
+
+    /// A readable summary.
+    public var description: Swift.String {
+        switch self {
+        case .encoding(let message):
+            return "cannot encode the request: \(message)"
+        case .invalidURL(let text):
+            return "invalid URL '\(text)'"
+        case .transport(let error):
+            return "the request failed: \(error)"
+        case .decoding(let status, let contentType, let underlying):
+            let type = contentType.map { " (\($0))" } ?? ""
+            let origin = status == 0 ? "a streamed item" : "the \(status) response\(type)"
+            return "cannot decode \(origin): \(underlying)"
+        case .unexpectedResponse(let status, _, let body):
+            let text = Swift.String(decoding: body.prefix(512), as: Swift.UTF8.self)
+            return "unexpected \(status) response" + (text.isEmpty ? "" : ": \(text)")
+        case .bodyTooLarge(let limit):
+            return "the body is larger than \(limit) bytes"
+        }
+    }
+
+    /// A short description of a decoding error: its kind, the JSON path and the message.
+    static func describe(_ error: any Swift.Error) -> Swift.String {
+        func path(_ context: Swift.DecodingError.Context) -> Swift.String {
+            "$" + context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case Swift.DecodingError.typeMismatch(let type, let context):
+            return "type mismatch (expected \(type)) at \(path(context)): \(context.debugDescription)"
+        case Swift.DecodingError.valueNotFound(let type, let context):
+            return "missing \(type) at \(path(context)): \(context.debugDescription)"
+        case Swift.DecodingError.keyNotFound(let key, let context):
+            return "key '\(key.stringValue)' not found at \(path(context))"
+        case Swift.DecodingError.dataCorrupted(let context):
+            return "data corrupted at \(path(context)): \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// Reads response bodies and headers; used by the generated `output(from:)` of every operation.
+public enum ResponseDecoding {
+    /// The body decoded as JSON with `ModelCoding.makeDecoder()`.
+    /// - Throws: `ClientError.decoding` (with the status and content type) when the body is not a `T`.
+    public static func json<T: Swift.Decodable>(_ type: T.Type, from response: ClientResponse) async throws -> T {
+        let data = try await response.body.collect()
+        do {
+            return try ModelCoding.makeDecoder().decode(T.self, from: data)
+        } catch {
+            throw ClientError.decoding(
+                status: response.status, contentType: response.header("Content-Type"),
+                underlying: ClientError.describe(error))
+        }
+    }
+
+    /// The body as text, in the `charset` of its content type (UTF-8 unless it names ISO-8859-1 or UTF-16).
+    public static func text(from response: ClientResponse) async throws -> Swift.String {
+        let data = try await response.body.collect()
+        let charset = response.header("Content-Type").flatMap(parameter(named: "charset"))?.lowercased()
+        switch charset {
+        case "iso-8859-1", "latin1", "latin-1":
+            return Swift.String(decoding: data.map { Swift.UInt16($0) }, as: Swift.UTF16.self)
+        case "utf-16", "utf-16be", "utf-16le":
+            let encoding: Swift.String.Encoding =
+                charset == "utf-16le" ? .utf16LittleEndian : charset == "utf-16be" ? .utf16BigEndian : .utf16
+            return Swift.String(data: data, encoding: encoding) ?? Swift.String(decoding: data, as: Swift.UTF8.self)
+        default:
+            return Swift.String(decoding: data, as: Swift.UTF8.self)
+        }
+    }
+
+    /// The body's bytes.
+    public static func data(from response: ClientResponse) async throws -> Foundation.Data {
+        try await response.body.collect()
+    }
+
+    /// A header read as a `T` from its simple-style text: numbers, booleans, strings, dates (RFC 3339 or HTTP
+    /// dates), UUIDs, `OpenAPIDate`, enums and comma-separated arrays of those; nil when the response does not have it. Repeated headers are
+    /// joined with commas.
+    /// - Throws: `ClientError.decoding` when the text is not a `T`.
+    public static func header<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, in response: ClientResponse
+    ) throws -> T? {
+        let values = response.headers.filter { $0.name.lowercased() == name.lowercased() }.map(\.value)
+        guard !values.isEmpty else { return nil }
+        let text = values.map(trimmed).joined(separator: ",")
+        if let text = text as? T { return text }
+        if T.self == Foundation.Date.self, let date = ModelCoding.parseDate(text) ?? httpDate(text) {
+            return date as? T
+        }
+        let decoder = ModelCoding.makeDecoder()
+        var candidates = [text, jsonString(text)]
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map { trimmed(Swift.String($0)) }
+        candidates.append("[" + items.map(jsonString).joined(separator: ",") + "]")
+        candidates.append("[" + items.map { isJSONScalar($0) ? $0 : jsonString($0) }.joined(separator: ",") + "]")
+        var firstError: (any Swift.Error)?
+        for candidate in candidates {
+            do {
+                return try decoder.decode(T.self, from: Foundation.Data(candidate.utf8))
+            } catch {
+                if firstError == nil, candidate != text { firstError = error }
+            }
+        }
+        throw ClientError.decoding(
+            status: response.status, contentType: response.header("Content-Type"),
+            underlying: "header '\(name)' value '\(text)' is not a \(T.self): "
+                + (firstError.map(ClientError.describe) ?? "no form decodes"))
+    }
+
+    /// An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 IMF-fixdate).
+    static func httpDate(_ text: Swift.String) -> Foundation.Date? {
+        let formatter = Foundation.DateFormatter()
+        formatter.locale = Foundation.Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = Foundation.TimeZone(secondsFromGMT: 0)
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.date(from: text)
+    }
+
+    /// The response's media type, lowercased and without parameters (`application/json`); nil without one.
+    public static func mediaType(of response: ClientResponse) -> Swift.String? {
+        guard let value = response.header("Content-Type") else { return nil }
+        let type = trimmed(Swift.String(value.split(separator: ";", omittingEmptySubsequences: false)[0]))
+        return type.isEmpty ? nil : type.lowercased()
+    }
+
+    /// Whether a media type matches a pattern of the spec: exactly, `*/*`, `type/*`, `type/*+suffix`, or a
+    /// structured syntax suffix (`application/problem+json` matches `application/json`).
+    public static func matches(_ mediaType: Swift.String?, _ pattern: Swift.String) -> Swift.Bool {
+        let wanted = trimmed(Swift.String(pattern.split(separator: ";", omittingEmptySubsequences: false)[0]))
+            .lowercased()
+        if wanted == "*/*" || wanted == "*" { return true }
+        guard let actual = mediaType.map({ trimmed(Swift.String($0.split(separator: ";")[0])).lowercased() }),
+            !actual.isEmpty
+        else { return false }
+        if actual == wanted { return true }
+        let (actualType, actualSubtype) = split(actual)
+        let (wantedType, wantedSubtype) = split(wanted)
+        guard wantedType == "*" || wantedType == actualType else {
+            return wanted == "application/json" && actualSubtype.hasSuffix("+json")
+        }
+        if wantedSubtype == "*" { return true }
+        if wantedSubtype.hasPrefix("*+") { return actualSubtype.hasSuffix(wantedSubtype.dropFirst()) }
+        if wantedSubtype == "json" { return actualSubtype.hasSuffix("+json") }
+        return false
+    }
+
+    private static func split(_ type: Swift.String) -> (Swift.String, Swift.String) {
+        let parts = type.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        return (Swift.String(parts[0]), parts.count > 1 ? Swift.String(parts[1]) : "")
+    }
+
+    private static func parameter(named name: Swift.String) -> (Swift.String) -> Swift.String? {
+        { value in
+            for piece in value.split(separator: ";").dropFirst() {
+                let pair = piece.split(separator: "=", maxSplits: 1)
+                guard pair.count == 2, trimmed(Swift.String(pair[0])).lowercased() == name else { continue }
+                let text = trimmed(Swift.String(pair[1]))
+                return text.count >= 2 && text.hasPrefix("\"") && text.hasSuffix("\"")
+                    ? Swift.String(text.dropFirst().dropLast()) : text
+            }
+            return nil
+        }
+    }
+
+    static func trimmed(_ text: Swift.String) -> Swift.String {
+        text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `text` is a JSON number, `true`, `false` or `null`.
+    static func isJSONScalar(_ text: Swift.String) -> Swift.Bool {
+        if ["true", "false", "null"].contains(text) { return true }
+        var bytes = Swift.Array(text.utf8)[...]
+        func digits() -> Swift.Int {
+            let count = bytes.prefix { (48...57).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == 45 { bytes = bytes.dropFirst() }
+        if bytes.first == 48 {
+            bytes = bytes.dropFirst()
+        } else if digits() == 0 {
+            return false
+        }
+        if bytes.first == 46 {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == 101 || bytes.first == 69 {
+            bytes = bytes.dropFirst()
+            if bytes.first == 43 || bytes.first == 45 { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    /// `text` as a JSON string literal.
+    static func jsonString(_ text: Swift.String) -> Swift.String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = Swift.String(scalar.value, radix: 16)
+                    output += "\\u" + Swift.String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output + "\""
+    }
+}
+
+"""#,
+        "client/support/clientForm":
+#"""
+{{header}}
+
+import Foundation
+
+/// How one property of an `application/x-www-form-urlencoded` body is written (an OpenAPI Encoding Object).
+public struct PropertyEncoding: Swift.Sendable, Swift.Hashable {
+    /// The style, as for a query parameter.
+    public var style: QueryStyle
+    /// Whether arrays and objects are exploded into one item per element or member.
+    public var explode: Swift.Bool
+    /// Whether reserved characters are kept as they are.
+    public var allowReserved: Swift.Bool
+    /// The property's content type; a JSON type (`application/json`, `…+json`) sends the value as JSON text.
+    public var contentType: Swift.String?
+
+    /// Creates an encoding; `explode` defaults to true for `form` and false for the other styles.
+    public init(
+        style: QueryStyle = .form, explode: Swift.Bool? = nil, allowReserved: Swift.Bool = false,
+        contentType: Swift.String? = nil
+    ) {
+        self.style = style
+        self.explode = explode ?? (style == .form)
+        self.allowReserved = allowReserved
+        self.contentType = contentType
+    }
+}
+
+/// Writes `application/x-www-form-urlencoded` bodies.
+public enum FormEncoding {
+    /// The body for an object: each property, in order, written like a query parameter of its name with its
+    /// encoding (by default `form`, exploded). A property without an encoding whose value is an object, or an
+    /// array holding objects or arrays, is nested as `deepObject` does, as Stripe's API expects:
+    /// `metadata%5Border%5D=1`, `items%5B0%5D%5Bprice%5D=p`. A null property is `name=`; `null` is an empty body.
+    /// - Throws: `ClientError.encoding` when `value` is neither an object nor null.
+    public static func encode(
+        _ value: ParameterValue, encodings: [Swift.String: PropertyEncoding]
+    ) throws -> Swift.String {
+        let fields: [ParameterField]
+        switch value {
+        case .object(let members): fields = members
+        case .null: return ""
+        default: throw ClientError.encoding("a form body must be an object")
+        }
+        var items: [Swift.String] = []
+        for field in fields {
+            items += try self.items(field.name, field.value, encoding: encodings[field.name])
+        }
+        return items.joined(separator: "&")
+    }
+
+    /// The `name=value` items of one property.
+    static func items(
+        _ name: Swift.String, _ value: ParameterValue, encoding: PropertyEncoding?
+    ) throws -> [Swift.String] {
+        let encodedName = PercentEncoding.encode(name, .unreserved)
+        guard let encoding else {
+            if isNested(value) { return try ParameterCoding.deepObject(encodedName, value, set: .unreserved) }
+            return try ParameterCoding.query(name, value, style: .form, explode: true, allowReserved: false)
+        }
+        if let contentType = encoding.contentType, ResponseDecoding.matches(contentType, "application/json") {
+            return [encodedName + "=" + PercentEncoding.encode(try ValueEncoding.jsonText(value), .unreserved)]
+        }
+        if encoding.style == .deepObject {
+            let set: PercentEncoding.Set = encoding.allowReserved ? .queryReserved : .unreserved
+            return try ParameterCoding.deepObject(encodedName, value, set: set)
+        }
+        return try ParameterCoding.query(
+            name, value, style: encoding.style, explode: encoding.explode, allowReserved: encoding.allowReserved)
+    }
+
+    /// Whether a value is an object, or an array holding an object or array.
+    private static func isNested(_ value: ParameterValue) -> Swift.Bool {
+        switch value {
+        case .object: return true
+        case .array(let items):
+            return items.contains {
+                switch $0 {
+                case .object, .array: return true
+                default: return false
+                }
+            }
+        default: return false
+        }
+    }
+}
+
+"""#,
+        "client/support/clientMultipart":
+#"""
+{{header}}
+
+import Foundation
+
+/// A `multipart/form-data` body (RFC 7578), built part by part. Files are `MultipartFile`s.
+public struct MultipartForm: Swift.Sendable, Swift.Hashable {
+    /// The boundary between parts.
+    public var boundary: Swift.String
+    /// The parts in order: their headers and bytes.
+    public private(set) var parts: [Part] = []
+
+    /// One part.
+    public struct Part: Swift.Sendable, Swift.Hashable {
+        /// The part's headers, `Content-Disposition` first.
+        public var headers: [ClientHeader]
+        /// The part's bytes.
+        public var body: Foundation.Data
+    }
+
+    /// The body's content type: `multipart/form-data; boundary=…`.
+    public var contentType: Swift.String { "multipart/form-data; boundary=\(boundary)" }
+
+    /// Starts an empty form; the boundary defaults to `openapi-swift-` and 32 random hexadecimal digits.
+    public init(boundary: Swift.String? = nil) {
+        self.boundary =
+            boundary ?? "openapi-swift-" + Foundation.UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    }
+
+    /// Appends a text part; nothing for nil. Numbers, booleans, dates, UUIDs and enums are written as their
+    /// text, `null` as `null`, objects as JSON text; an array gives one part per element.
+    /// - Throws: `ClientError.encoding` when the value cannot be written.
+    public mutating func appendText<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T?, contentType: Swift.String? = nil, headers: [ClientHeader] = []
+    ) throws {
+        guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try appendText(name, encoded, contentType: contentType, headers: headers)
+    }
+
+    /// Appends a text part for an optional and nullable property: nothing when absent, `null` when null.
+    public mutating func appendText<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: OptionalNullable<T>, contentType: Swift.String? = nil,
+        headers: [ClientHeader] = []
+    ) throws {
+        guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try appendText(name, encoded, contentType: contentType, headers: headers)
+    }
+
+    private mutating func appendText(
+        _ name: Swift.String, _ value: ParameterValue, contentType: Swift.String?, headers: [ClientHeader]
+    ) throws {
+        let values: [ParameterValue]
+        if case .array(let items) = value { values = items } else { values = [value] }
+        for item in values {
+            let text = item == .null ? "null" : try ParameterCoding.text(of: item)
+            appendData(name, Foundation.Data(text.utf8), filename: nil, contentType: contentType, headers: headers)
+        }
+    }
+
+    /// Appends a file part; nothing for nil. The part's file name defaults to its name (so that servers read it
+    /// as a file), its content type to `application/octet-stream`.
+    public mutating func appendFile(_ name: Swift.String, _ file: MultipartFile?, headers: [ClientHeader] = []) {
+        guard let file else { return }
+        appendData(
+            name, file.data, filename: file.filename ?? name,
+            contentType: file.contentType ?? "application/octet-stream", headers: headers)
+    }
+
+    /// Appends a file part for an optional and nullable property: nothing when absent or null.
+    public mutating func appendFile(
+        _ name: Swift.String, _ file: OptionalNullable<MultipartFile>, headers: [ClientHeader] = []
+    ) {
+        appendFile(name, file.wrapped, headers: headers)
+    }
+
+    /// Appends one file part per file, all with the same name; nothing for nil.
+    public mutating func appendFiles(
+        _ name: Swift.String, _ files: [MultipartFile]?, headers: [ClientHeader] = []
+    ) {
+        for file in files ?? [] { appendFile(name, file, headers: headers) }
+    }
+
+    /// Appends one file part per file for an optional and nullable property: nothing when absent or null.
+    public mutating func appendFiles(
+        _ name: Swift.String, _ files: OptionalNullable<[MultipartFile]>, headers: [ClientHeader] = []
+    ) {
+        appendFiles(name, files.wrapped, headers: headers)
+    }
+
+    /// Appends a JSON part written with `ModelCoding.makeEncoder()`; nothing for nil.
+    /// - Throws: `ClientError.encoding` when the value cannot be written.
+    public mutating func appendJSON<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T?, contentType: Swift.String = "application/json",
+        headers: [ClientHeader] = []
+    ) throws {
+        guard let value else { return }
+        let data = Foundation.Data(try RequestBuilder.json(value).utf8)
+        appendData(name, data, filename: nil, contentType: contentType, headers: headers)
+    }
+
+    /// Appends a JSON part for an optional and nullable property: nothing when absent, `null` when null.
+    public mutating func appendJSON<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: OptionalNullable<T>, contentType: Swift.String = "application/json",
+        headers: [ClientHeader] = []
+    ) throws {
+        switch value {
+        case .absent:
+            return
+        case .null:
+            appendData(name, Foundation.Data("null".utf8), filename: nil, contentType: contentType, headers: headers)
+        case .value(let value):
+            try appendJSON(name, value, contentType: contentType, headers: headers)
+        }
+    }
+
+    /// Appends a part with raw bytes; nothing for nil. `headers` come after `Content-Disposition` and
+    /// `Content-Type` and replace them when they have the same name; a header with an invalid name is left out.
+    public mutating func appendData(
+        _ name: Swift.String, _ data: Foundation.Data?, filename: Swift.String?, contentType: Swift.String?,
+        headers: [ClientHeader] = []
+    ) {
+        guard let data else { return }
+        var disposition = "form-data; name=\"\(Self.escape(name))\""
+        if let filename { disposition += "; filename=\"\(Self.escape(filename))\"" }
+        var partHeaders = [ClientHeader(name: "Content-Disposition", value: disposition)]
+        if let contentType {
+            partHeaders.append(ClientHeader(name: "Content-Type", value: Self.escape(contentType, quotes: false)))
+        }
+        for header in headers where (try? ClientHeader.check(name: header.name, value: "")) != nil {
+            partHeaders.set(header.name, Self.escape(header.value, quotes: false))
+        }
+        parts.append(Part(headers: partHeaders, body: data))
+    }
+
+    /// The body: each part after `--boundary`, CRLF line endings, then `--boundary--`.
+    public func encoded() -> Foundation.Data {
+        var data = Foundation.Data()
+        for part in parts {
+            data.append(Foundation.Data("--\(boundary)\r\n".utf8))
+            for header in part.headers {
+                data.append(Foundation.Data("\(header.name): \(header.value)\r\n".utf8))
+            }
+            data.append(Foundation.Data("\r\n".utf8))
+            data.append(part.body)
+            data.append(Foundation.Data("\r\n".utf8))
+        }
+        data.append(Foundation.Data("--\(boundary)--\r\n".utf8))
+        return data
+    }
+
+    /// A name with `"`, CR and LF percent-encoded, as WHATWG's form encoding does (a header value: CR and LF).
+    static func escape(_ text: Swift.String, quotes: Swift.Bool = true) -> Swift.String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"" where quotes: output += "%22"
+            case "\r": output += "%0D"
+            case "\n": output += "%0A"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
+
+"""#,
         "client/support/clientOperation":
 #"""
 {{header}}
@@ -575,6 +1073,1507 @@ public enum ServerURLTemplate {
         }
         guard let url = Foundation.URL(string: text) else { throw ClientError.invalidURL(text) }
         return url
+    }
+}
+
+"""#,
+        "client/support/clientParameters":
+##"""
+{{header}}
+
+import Foundation
+
+/// How a path parameter is written (OpenAPI `style`).
+public enum PathStyle: Swift.Sendable, Swift.Hashable {
+    /// `blue`, `blue,black`, `R,100,G,200` (explode: `R=100,G=200`).
+    case simple
+    /// `.blue`, `.blue,black` (explode: `.blue.black`).
+    case label
+    /// `;color=blue`, `;color=blue,black` (explode: `;color=blue;color=black`).
+    case matrix
+}
+
+/// How a query parameter (or a form property) is written (OpenAPI `style`).
+public enum QueryStyle: Swift.Sendable, Swift.Hashable {
+    /// `color=blue`, `color=blue,black` (explode: `color=blue&color=black`, objects `R=100&G=200`).
+    case form
+    /// Arrays and objects joined by spaces: `color=blue%20black`.
+    case spaceDelimited
+    /// Arrays and objects joined by pipes: `color=blue%7Cblack`.
+    case pipeDelimited
+    /// Objects as `color%5BR%5D=100`, nested to any depth; arrays indexed `color%5B0%5D=blue`.
+    case deepObject
+}
+
+/// Writes parameter values as the OpenAPI style tables say (OAS 3.1.1 / 3.0.4, consistent with RFC 6570),
+/// percent-encoded for where they go. `null` is an empty value; numbers are written as JSON writes them; arrays
+/// and objects nested inside an array or object (other than with `deepObject`) are written as JSON text.
+public enum ParameterCoding {
+    /// A path parameter's text, percent-encoded for a path segment: everything but RFC 3986 unreserved
+    /// characters is encoded in names and values; the style's delimiters (`,` `;` `=` `.`) are not.
+    public static func path(
+        _ name: Swift.String, _ value: ParameterValue, style: PathStyle, explode: Swift.Bool
+    ) throws -> Swift.String {
+        let encodedName = PercentEncoding.encode(name, .unreserved)
+        func encode(_ value: ParameterValue) throws -> Swift.String {
+            PercentEncoding.encode(try text(of: value), .unreserved)
+        }
+        func matrixItem(_ text: Swift.String) -> Swift.String {
+            ";" + encodedName + (text.isEmpty ? "" : "=" + text)
+        }
+        switch value {
+        case .array(let items) where !items.isEmpty:
+            let parts = try items.map(encode)
+            switch style {
+            case .simple: return parts.joined(separator: ",")
+            case .label: return "." + parts.joined(separator: explode ? "." : ",")
+            case .matrix: return explode ? parts.map(matrixItem).joined() : matrixItem(parts.joined(separator: ","))
+            }
+        case .object(let fields) where !fields.isEmpty:
+            let pairs = try fields.map { (PercentEncoding.encode($0.name, .unreserved), try encode($0.value)) }
+            let joined = explode
+                ? pairs.map { $0.0 + "=" + $0.1 } : [pairs.map { $0.0 + "," + $0.1 }.joined(separator: ",")]
+            switch style {
+            case .simple: return joined.joined(separator: ",")
+            case .label: return "." + joined.joined(separator: explode ? "." : ",")
+            case .matrix: return explode ? joined.map { ";" + $0 }.joined() : matrixItem(joined[0])
+            }
+        default:
+            // A primitive, null, or an empty array or object (written as an empty value).
+            let part = try encode(value.isEmptyContainer ? .string("") : value)
+            switch style {
+            case .simple: return part
+            case .label: return "." + part
+            case .matrix: return matrixItem(part)
+            }
+        }
+    }
+
+    /// A query parameter's `name=value` items, percent-encoded (space as `%20`; `|`, `[` and `]` always
+    /// encoded). With `allowReserved`, values keep the reserved characters a query may hold
+    /// (`:/?@!$&'()*+,;=`) and existing `%XX` escapes. An empty array or object gives no items.
+    public static func query(
+        _ name: Swift.String, _ value: ParameterValue, style: QueryStyle, explode: Swift.Bool,
+        allowReserved: Swift.Bool
+    ) throws -> [Swift.String] {
+        let set: PercentEncoding.Set = allowReserved ? .queryReserved : .unreserved
+        let encodedName = PercentEncoding.encode(name, .unreserved)
+        func encode(_ value: ParameterValue) throws -> Swift.String {
+            PercentEncoding.encode(try text(of: value), set)
+        }
+        if style == .deepObject {
+            return try deepObject(encodedName, value, set: set)
+        }
+        let delimiter: Swift.String
+        switch style {
+        case .spaceDelimited: delimiter = "%20"
+        case .pipeDelimited: delimiter = "%7C"
+        case .form, .deepObject: delimiter = ","
+        }
+        switch value {
+        case .array(let items):
+            guard !items.isEmpty else { return [] }
+            let parts = try items.map(encode)
+            if explode { return parts.map { encodedName + "=" + $0 } }
+            return [encodedName + "=" + parts.joined(separator: delimiter)]
+        case .object(let fields):
+            guard !fields.isEmpty else { return [] }
+            let pairs = try fields.map { (PercentEncoding.encode($0.name, .unreserved), try encode($0.value)) }
+            if explode { return pairs.map { $0.0 + "=" + $0.1 } }
+            return [encodedName + "=" + pairs.map { $0.0 + delimiter + $0.1 }.joined(separator: delimiter)]
+        default:
+            return [encodedName + "=" + (try encode(value))]
+        }
+    }
+
+    /// A header parameter's value (simple style), not percent-encoded.
+    /// - Throws: `ClientError.encoding` when the text holds a line break or another control character.
+    public static func header(_ value: ParameterValue, explode: Swift.Bool) throws -> Swift.String {
+        let result: Swift.String
+        switch value {
+        case .array(let items):
+            result = try items.map(text(of:)).joined(separator: ",")
+        case .object(let fields):
+            result = try fields.map { $0.name + (explode ? "=" : ",") + (try text(of: $0.value)) }
+                .joined(separator: ",")
+        default:
+            result = try text(of: value)
+        }
+        try ClientHeader.checkValue(result, name: "parameter")
+        return result
+    }
+
+    /// A cookie parameter's `name=value` items (form style), joined with `; ` into the `Cookie` header. Values
+    /// keep the characters a cookie value allows (so tokens such as base64 pass unchanged) and percent-encode the
+    /// rest, with `%` and `,` (the array delimiter).
+    public static func cookie(
+        _ name: Swift.String, _ value: ParameterValue, explode: Swift.Bool
+    ) throws -> [Swift.String] {
+        let encodedName = PercentEncoding.encode(name, .unreserved)
+        func encode(_ value: ParameterValue) throws -> Swift.String {
+            PercentEncoding.encode(try text(of: value), .cookie)
+        }
+        switch value {
+        case .array(let items):
+            guard !items.isEmpty else { return [] }
+            let parts = try items.map(encode)
+            if explode { return parts.map { encodedName + "=" + $0 } }
+            return [encodedName + "=" + parts.joined(separator: ",")]
+        case .object(let fields):
+            guard !fields.isEmpty else { return [] }
+            let pairs = try fields.map { (PercentEncoding.encode($0.name, .unreserved), try encode($0.value)) }
+            if explode { return pairs.map { $0.0 + "=" + $0.1 } }
+            return [encodedName + "=" + pairs.map { $0.0 + "," + $0.1 }.joined(separator: ",")]
+        default:
+            return [encodedName + "=" + (try encode(value))]
+        }
+    }
+
+    /// `deepObject` items: `name%5Bkey%5D%5Bnested%5D=value`, arrays indexed `name%5B0%5D=value`.
+    static func deepObject(
+        _ prefix: Swift.String, _ value: ParameterValue, set: PercentEncoding.Set
+    ) throws -> [Swift.String] {
+        switch value {
+        case .object(let fields):
+            return try fields.flatMap {
+                try deepObject(prefix + "%5B" + PercentEncoding.encode($0.name, .unreserved) + "%5D", $0.value, set: set)
+            }
+        case .array(let items):
+            return try items.enumerated().flatMap { try deepObject(prefix + "%5B\($0.offset)%5D", $0.element, set: set) }
+        default:
+            return [prefix + "=" + PercentEncoding.encode(try text(of: value), set)]
+        }
+    }
+
+    /// The text of a value, before percent-encoding: strings as they are, numbers as JSON writes them, `true`,
+    /// `false`, an empty string for `null`, and JSON text for arrays and objects.
+    static func text(of value: ParameterValue) throws -> Swift.String {
+        switch value {
+        case .null: return ""
+        case .bool(let value): return value ? "true" : "false"
+        case .integer(let value): return Swift.String(value)
+        case .number(let value): return numberText(value)
+        case .string(let value): return value
+        case .array, .object: return try ValueEncoding.jsonText(value)
+        }
+    }
+
+    /// A number as JSON writes it: integral values without `.0`, others in their shortest form (`1.5`, `1e+20`).
+    static func numberText(_ value: Swift.Double) -> Swift.String {
+        if value == value.rounded(), Swift.abs(value) < 1e15 { return Swift.String(Swift.Int64(value)) }
+        return value.description
+    }
+}
+
+extension ParameterValue {
+    /// Whether this is an empty array or object.
+    var isEmptyContainer: Swift.Bool {
+        switch self {
+        case .array(let items): return items.isEmpty
+        case .object(let fields): return fields.isEmpty
+        default: return false
+        }
+    }
+}
+
+/// Percent-encoding of UTF-8 text with a set of characters left as they are.
+enum PercentEncoding {
+    /// The ASCII characters left unencoded.
+    struct Set: Swift.Sendable {
+        let allowed: [Swift.Bool]
+        /// Whether valid `%XX` escapes are kept rather than encoded again.
+        let keepsEscapes: Swift.Bool
+
+        init(_ characters: Swift.String, keepsEscapes: Swift.Bool = false) {
+            var allowed = [Swift.Bool](repeating: false, count: 128)
+            for byte in characters.utf8 { allowed[Swift.Int(byte)] = true }
+            self.allowed = allowed
+            self.keepsEscapes = keepsEscapes
+        }
+
+        static let unreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+        /// RFC 3986 unreserved characters.
+        static let unreserved = Set(unreservedCharacters)
+        /// Unreserved characters and the reserved ones a query allows (not `#`, `[`, `]`), keeping escapes.
+        static let queryReserved = Set(unreservedCharacters + ":/?@!$&'()*+,;=", keepsEscapes: true)
+        /// RFC 6265 cookie-octets except `%` and `,`.
+        static let cookie = Set(unreservedCharacters + "!#$&'()*+/:<=>?@[]^`{|}")
+        /// What a URL path written in the spec may hold as it is (`pchar` and `/`), keeping escapes.
+        static let path = Set(unreservedCharacters + ":@!$&'()*+,;=/", keepsEscapes: true)
+        /// Form bodies (as query values).
+        static let form = unreserved
+    }
+
+    static func encode(_ text: Swift.String, _ set: Set) -> Swift.String {
+        let hex = Swift.Array("0123456789ABCDEF".utf8)
+        let bytes = Swift.Array(text.utf8)
+        var output: [Swift.UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 128, set.allowed[Swift.Int(byte)] {
+                output.append(byte)
+            } else if byte == 37, set.keepsEscapes, index + 2 < bytes.count, isHex(bytes[index + 1]),
+                isHex(bytes[index + 2])
+            {
+                output.append(contentsOf: bytes[index...(index + 2)])
+                index += 2
+            } else {
+                output.append(37)
+                output.append(hex[Swift.Int(byte >> 4)])
+                output.append(hex[Swift.Int(byte & 0x0F)])
+            }
+            index += 1
+        }
+        return Swift.String(decoding: output, as: Swift.UTF8.self)
+    }
+
+    private static func isHex(_ byte: Swift.UInt8) -> Swift.Bool {
+        (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte)
+    }
+}
+
+"""##,
+        "client/support/clientRequest":
+##"""
+{{header}}
+
+import Foundation
+
+/// One HTTP header field.
+public struct ClientHeader: Swift.Sendable, Swift.Hashable {
+    /// The field name, as written.
+    public var name: Swift.String
+    /// The field value.
+    public var value: Swift.String
+
+    /// Creates a header.
+    public init(name: Swift.String, value: Swift.String) {
+        self.name = name
+        self.value = value
+    }
+
+    /// Throws when the name is not an HTTP token or the value holds a line break or another control character
+    /// (a horizontal tab is allowed), so that no value can add a header of its own.
+    static func check(name: Swift.String, value: Swift.String) throws {
+        let tokenSymbols = Swift.Array("!#$%&'*+-.^_`|~".utf8)
+        guard !name.isEmpty,
+            name.utf8.allSatisfy({ byte in
+                (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                    || tokenSymbols.contains(byte)
+            })
+        else { throw ClientError.encoding("'\(name)' is not a valid header name") }
+        try checkValue(value, name: name)
+    }
+
+    /// Throws when `value` holds a control character other than a horizontal tab.
+    static func checkValue(_ value: Swift.String, name: Swift.String) throws {
+        if value.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) {
+            throw ClientError.encoding("the value of header '\(name)' contains a line break or control character")
+        }
+    }
+}
+
+extension [ClientHeader] {
+    /// The value of the first field named `name` (case-insensitively).
+    func first(named name: Swift.String) -> Swift.String? {
+        let lowered = name.lowercased()
+        return first { $0.name.lowercased() == lowered }?.value
+    }
+
+    /// Replaces every field named `name` (case-insensitively) by one, at the position of the first.
+    mutating func set(_ name: Swift.String, _ value: Swift.String) {
+        let lowered = name.lowercased()
+        if let index = firstIndex(where: { $0.name.lowercased() == lowered }) {
+            self[index] = ClientHeader(name: name, value: value)
+            var position = index + 1
+            while position < count {
+                if self[position].name.lowercased() == lowered { remove(at: position) } else { position += 1 }
+            }
+        } else {
+            append(ClientHeader(name: name, value: value))
+        }
+    }
+}
+
+/// A body as a sequence of byte chunks, read once as they arrive.
+public struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
+    /// A chunk of bytes.
+    public typealias Element = Foundation.Data
+
+    private let stream: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>
+
+    /// Wraps a stream of chunks.
+    public init(_ stream: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>) {
+        self.stream = stream
+    }
+
+    /// A stream of one chunk (none when `data` is empty).
+    public init(data: Foundation.Data) {
+        self.stream = Swift.AsyncThrowingStream { continuation in
+            if !data.isEmpty { continuation.yield(data) }
+            continuation.finish()
+        }
+    }
+
+    /// A stream reading `sequence` (a file, another transport's body); stops reading when the stream is dropped.
+    public init<Chunks: Swift.AsyncSequence & Swift.Sendable>(chunks sequence: Chunks)
+    where Chunks.Element == Foundation.Data {
+        self.stream = Swift.AsyncThrowingStream { continuation in
+            let reading = Swift.Task {
+                do {
+                    for try await chunk in sequence { continuation.yield(chunk) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in reading.cancel() }
+        }
+    }
+
+    /// Starts reading the chunks.
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(base: stream.makeAsyncIterator())
+    }
+
+    /// Reads the chunks in order.
+    public struct Iterator: Swift.AsyncIteratorProtocol {
+        var base: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Iterator
+
+        /// The next chunk, or nil at the end.
+        public mutating func next() async throws -> Foundation.Data? {
+            try await base.next()
+        }
+    }
+}
+
+/// A request or response body: bytes in memory or a stream.
+public enum ClientBody: Swift.Sendable {
+    /// The whole body.
+    case data(Foundation.Data)
+    /// A body read as it arrives (read once).
+    case stream(ByteStream)
+
+    /// The body's bytes, read to the end.
+    /// - Throws: `ClientError.bodyTooLarge` past `limit` bytes (100 MiB by default), or the stream's error.
+    public func collect(upTo limit: Swift.Int = 100 << 20) async throws -> Foundation.Data {
+        switch self {
+        case .data(let data):
+            guard data.count <= limit else { throw ClientError.bodyTooLarge(limit: limit) }
+            return data
+        case .stream(let stream):
+            var data = Foundation.Data()
+            for try await chunk in stream {
+                guard chunk.count <= limit - data.count else { throw ClientError.bodyTooLarge(limit: limit) }
+                data.append(chunk)
+            }
+            return data
+        }
+    }
+
+    /// The body as a stream (one chunk for `.data`).
+    public var byteStream: ByteStream {
+        switch self {
+        case .data(let data): return ByteStream(data: data)
+        case .stream(let stream): return stream
+        }
+    }
+}
+
+/// An HTTP request ready to send: what a `ClientTransport` receives and a `ClientMiddleware` may change.
+public struct ClientRequest: Swift.Sendable {
+    /// The method: `GET`, `POST`….
+    public var method: Swift.String
+    /// The full URL, with the query.
+    public var url: Foundation.URL
+    /// The header fields, in order.
+    public var headers: [ClientHeader]
+    /// The body, if any.
+    public var body: ClientBody?
+    /// The id of the operation that built the request (empty when none did).
+    public var operationID: Swift.String
+
+    /// Creates a request.
+    public init(
+        method: Swift.String, url: Foundation.URL, headers: [ClientHeader] = [], body: ClientBody? = nil,
+        operationID: Swift.String = ""
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.operationID = operationID
+    }
+
+    /// The value of the first header named `name`, compared case-insensitively.
+    public func header(_ name: Swift.String) -> Swift.String? {
+        headers.first(named: name)
+    }
+
+    /// Sets a header, replacing every header of that name (compared case-insensitively).
+    public mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
+        headers.set(name, value)
+    }
+
+    /// Removes every header named `name` (compared case-insensitively).
+    public mutating func removeHeader(_ name: Swift.String) {
+        let lowered = name.lowercased()
+        headers.removeAll { $0.name.lowercased() == lowered }
+    }
+}
+
+"""##,
+        "client/support/clientRequestBuilder":
+##"""
+{{header}}
+
+import Foundation
+
+/// Builds a `ClientRequest` piece by piece: the generated `makeRequest` of every operation appends the path,
+/// adds parameters and sets the body; the client adds credentials; `build()` makes the request.
+public struct RequestBuilder: Swift.Sendable {
+    /// The method: `GET`, `POST`….
+    public private(set) var method: Swift.String
+    /// The server the path is appended to.
+    public private(set) var serverURL: Foundation.URL
+    /// The id of the operation.
+    public private(set) var operationID: Swift.String
+    /// The path so far, percent-encoded.
+    public private(set) var path: Swift.String = ""
+    /// The query items so far, percent-encoded `name=value` texts in the order they were added.
+    public private(set) var queryItems: [Swift.String] = []
+    /// The headers so far (cookies are joined into one `Cookie` header by `build()`).
+    public private(set) var headers: [ClientHeader] = []
+    /// The cookies so far, percent-encoded `name=value` texts.
+    public private(set) var cookies: [Swift.String] = []
+    /// The body, if set.
+    public private(set) var body: ClientBody?
+
+    /// Starts a request to `serverURL`.
+    public init(method: Swift.String, serverURL: Foundation.URL, operationID: Swift.String) {
+        self.method = method
+        self.serverURL = serverURL
+        self.operationID = operationID
+    }
+
+    // MARK: - Path
+
+    /// Appends path text from the spec as it is written (characters a path cannot hold are percent-encoded).
+    public mutating func appendPath(_ literal: Swift.String) {
+        path += PercentEncoding.encode(literal, .path)
+    }
+
+    /// Appends a path parameter in its style, percent-encoded for a path segment.
+    /// - Throws: `ClientError.encoding` when the value cannot be written.
+    public mutating func appendPathParameter<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T, style: PathStyle = .simple, explode: Swift.Bool = false
+    ) throws {
+        path += try ParameterCoding.path(name, ValueEncoding.parameterValue(value), style: style, explode: explode)
+    }
+
+    // MARK: - Query
+
+    /// Adds a query parameter in its style; nothing for nil, or for an empty array or object unless
+    /// `allowEmptyValue` (then `name=`). A null value is written as `name=`.
+    public mutating func addQuery<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T?, style: QueryStyle = .form, explode: Swift.Bool = true,
+        allowReserved: Swift.Bool = false, allowEmptyValue: Swift.Bool = false
+    ) throws {
+        guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try addQuery(
+            name, encoded, style: style, explode: explode, allowReserved: allowReserved,
+            allowEmptyValue: allowEmptyValue)
+    }
+
+    /// Adds an optional and nullable query parameter: nothing when absent, `name=` when null.
+    public mutating func addQuery<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: OptionalNullable<T>, style: QueryStyle = .form, explode: Swift.Bool = true,
+        allowReserved: Swift.Bool = false, allowEmptyValue: Swift.Bool = false
+    ) throws {
+        guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try addQuery(
+            name, encoded, style: style, explode: explode, allowReserved: allowReserved,
+            allowEmptyValue: allowEmptyValue)
+    }
+
+    private mutating func addQuery(
+        _ name: Swift.String, _ value: ParameterValue, style: QueryStyle, explode: Swift.Bool,
+        allowReserved: Swift.Bool, allowEmptyValue: Swift.Bool
+    ) throws {
+        let items = try ParameterCoding.query(
+            name, value, style: style, explode: explode, allowReserved: allowReserved)
+        if items.isEmpty, allowEmptyValue {
+            queryItems.append(PercentEncoding.encode(name, .unreserved) + "=")
+        } else {
+            queryItems += items
+        }
+    }
+
+    /// Adds a query parameter declared with `content: application/json`: the value's JSON text
+    /// (`ModelCoding.makeEncoder()`), percent-encoded as one value; nothing for nil.
+    public mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
+        guard let value else { return }
+        addRawQuery(name, try Self.json(value))
+    }
+
+    /// Adds an optional and nullable `content` query parameter: nothing when absent, `name=null` when null.
+    public mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: OptionalNullable<T>) throws {
+        switch value {
+        case .absent: return
+        case .null: addRawQuery(name, "null")
+        case .value(let value): addRawQuery(name, try Self.json(value))
+        }
+    }
+
+    /// Adds `name=value`, both percent-encoded (everything but RFC 3986 unreserved characters): API keys.
+    public mutating func addRawQuery(_ name: Swift.String, _ value: Swift.String) {
+        queryItems.append(PercentEncoding.encode(name, .unreserved) + "=" + PercentEncoding.encode(value, .unreserved))
+    }
+
+    // MARK: - Headers and cookies
+
+    /// Adds a header parameter (simple style); nothing for nil.
+    /// - Throws: `ClientError.encoding` when the value holds a line break or another control character.
+    public mutating func addHeader<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T?, explode: Swift.Bool = false
+    ) throws {
+        guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try addHeader(name, encoded, explode: explode)
+    }
+
+    /// Adds an optional and nullable header parameter: nothing when absent, an empty value when null.
+    public mutating func addHeader<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: OptionalNullable<T>, explode: Swift.Bool = false
+    ) throws {
+        guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        try addHeader(name, encoded, explode: explode)
+    }
+
+    private mutating func addHeader(_ name: Swift.String, _ value: ParameterValue, explode: Swift.Bool) throws {
+        let text = try ParameterCoding.header(value, explode: explode)
+        try ClientHeader.check(name: name, value: text)
+        headers.append(ClientHeader(name: name, value: text))
+    }
+
+    /// Sets a header, replacing any of that name (compared case-insensitively). Checked by `build()`.
+    public mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
+        headers.set(name, value)
+    }
+
+    /// Adds a cookie parameter (form style); nothing for nil. All cookies go in one `Cookie` header, joined by
+    /// `; `.
+    public mutating func addCookie<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: T?, explode: Swift.Bool = true
+    ) throws {
+        guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        cookies += try ParameterCoding.cookie(name, encoded, explode: explode)
+    }
+
+    /// Adds an optional and nullable cookie parameter: nothing when absent, `name=` when null.
+    public mutating func addCookie<T: Swift.Encodable>(
+        _ name: Swift.String, _ value: OptionalNullable<T>, explode: Swift.Bool = true
+    ) throws {
+        guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        cookies += try ParameterCoding.cookie(name, encoded, explode: explode)
+    }
+
+    // MARK: - Body
+
+    /// Sets the body's bytes and `Content-Type`.
+    public mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
+        setBody(ClientBody.data(data), contentType: contentType)
+    }
+
+    /// Sets a streamed body and its `Content-Type`.
+    public mutating func setBody(_ stream: ByteStream, contentType: Swift.String) {
+        setBody(ClientBody.stream(stream), contentType: contentType)
+    }
+
+    /// Sets the body and its `Content-Type`.
+    public mutating func setBody(_ body: ClientBody, contentType: Swift.String) {
+        self.body = body
+        headers.set("Content-Type", contentType)
+    }
+
+    /// Sets a JSON body written with `ModelCoding.makeEncoder()`.
+    /// - Throws: `ClientError.encoding` when the value cannot be written.
+    public mutating func setJSONBody<T: Swift.Encodable>(
+        _ value: T, contentType: Swift.String = "application/json"
+    ) throws {
+        setBody(Foundation.Data(try Self.json(value).utf8), contentType: contentType)
+    }
+
+    /// Sets a text body, in UTF-8, with `contentType` exactly as given.
+    public mutating func setTextBody(_ text: Swift.String, contentType: Swift.String = "text/plain") {
+        setBody(Foundation.Data(text.utf8), contentType: contentType)
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from the properties of `value` (see `FormEncoding`).
+    /// - Throws: `ClientError.encoding` when `value` is not an object or cannot be written.
+    public mutating func setFormBody<T: Swift.Encodable>(
+        _ value: T, encodings: [Swift.String: PropertyEncoding] = [:]
+    ) throws {
+        let text = try FormEncoding.encode(ValueEncoding.parameterValue(value), encodings: encodings)
+        setBody(Foundation.Data(text.utf8), contentType: "application/x-www-form-urlencoded")
+    }
+
+    /// Sets a `multipart/form-data` body and its `Content-Type` (with the boundary).
+    public mutating func setMultipartBody(_ form: MultipartForm) {
+        setBody(form.encoded(), contentType: form.contentType)
+    }
+
+    // MARK: - Build
+
+    /// The request: the server URL (without a trailing slash) + the path + `?` + the query items joined by `&`
+    /// (after any query the server URL has), with the cookies in one `Cookie` header.
+    /// - Throws: `ClientError.invalidURL` when the result is not a URL, `ClientError.encoding` for a header with
+    ///   a line break or control character.
+    public func build() throws -> ClientRequest {
+        var base = serverURL.absoluteString
+        if let hash = base.firstIndex(of: "#") { base = Swift.String(base[..<hash]) }
+        var items: [Swift.String] = []
+        if let question = base.firstIndex(of: "?") {
+            let query = base[base.index(after: question)...]
+            items = query.split(separator: "&").map(Swift.String.init)
+            base = Swift.String(base[..<question])
+        }
+        while base.hasSuffix("/") { base.removeLast() }
+        items += queryItems
+        let text = base + path + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
+        guard let url = Foundation.URL(string: text) else { throw ClientError.invalidURL(text) }
+        var headers = self.headers
+        if !cookies.isEmpty {
+            let existing = headers.first(named: "Cookie").map { [$0] } ?? []
+            headers.set("Cookie", (existing + cookies).joined(separator: "; "))
+        }
+        for header in headers { try ClientHeader.check(name: header.name, value: header.value) }
+        return ClientRequest(method: method, url: url, headers: headers, body: body, operationID: operationID)
+    }
+
+    /// `value` as JSON text written with `ModelCoding.makeEncoder()`.
+    static func json<T: Swift.Encodable>(_ value: T) throws -> Swift.String {
+        do {
+            return Swift.String(decoding: try ModelCoding.makeEncoder().encode(value), as: Swift.UTF8.self)
+        } catch {
+            throw ClientError.encoding("cannot write \(T.self) as JSON: \(error)")
+        }
+    }
+}
+
+"""##,
+        "client/support/clientStreaming":
+#"""
+{{header}}
+
+import Foundation
+
+/// One event of a `text/event-stream` body, as the WHATWG HTML standard's event stream format defines it.
+public struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
+    /// The `event` field (nil when the event has none: the default `message` type).
+    public var event: Swift.String?
+    /// The `data` lines, joined with line feeds.
+    public var data: Swift.String
+    /// The last `id` field seen so far in the stream.
+    public var id: Swift.String?
+    /// The `retry` field: the reconnection time in milliseconds.
+    public var retry: Swift.Int?
+
+    /// Creates an event.
+    public init(
+        event: Swift.String? = nil, data: Swift.String, id: Swift.String? = nil, retry: Swift.Int? = nil
+    ) {
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+    }
+
+    /// Decodes `data` as JSON of type `T`.
+    /// - Throws: `ClientError.decoding` (status 0) when it is not.
+    public func decode<T: Swift.Decodable>(_ type: T.Type = T.self) throws -> T {
+        do {
+            return try ModelCoding.makeDecoder().decode(T.self, from: Foundation.Data(data.utf8))
+        } catch {
+            throw ClientError.decoding(status: 0, contentType: nil, underlying: ClientError.describe(error))
+        }
+    }
+}
+
+/// The events of a `text/event-stream` body, parsed as they arrive.
+public struct ServerSentEvents: Swift.AsyncSequence, Swift.Sendable {
+    /// An event.
+    public typealias Element = ServerSentEvent
+
+    private let bytes: ByteStream
+
+    /// Reads events from `bytes`.
+    public init(_ bytes: ByteStream) {
+        self.bytes = bytes
+    }
+
+    /// Starts reading events.
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(lines: ByteLines(bytes.makeAsyncIterator()))
+    }
+
+    /// Reads the events in order.
+    public struct Iterator: Swift.AsyncIteratorProtocol {
+        var lines: ByteLines
+        var lastID: Swift.String?
+
+        /// The next event, or nil at the end of the stream (an unterminated last event is dropped, as the
+        /// standard says).
+        public mutating func next() async throws -> ServerSentEvent? {
+            var data: [Swift.String] = []
+            var event: Swift.String?
+            var retry: Swift.Int?
+            var sawData = false
+            while let line = try await lines.next() {
+                if line.isEmpty {
+                    guard sawData else {
+                        event = nil
+                        retry = nil
+                        continue
+                    }
+                    return ServerSentEvent(event: event, data: data.joined(separator: "\n"), id: lastID, retry: retry)
+                }
+                if line.hasPrefix(":") { continue }
+                let field: Swift.Substring
+                var value: Swift.Substring
+                if let colon = line.firstIndex(of: ":") {
+                    field = line[..<colon]
+                    value = line[line.index(after: colon)...]
+                    if value.hasPrefix(" ") { value = value.dropFirst() }
+                } else {
+                    field = line[...]
+                    value = ""
+                }
+                switch field {
+                case "data":
+                    data.append(Swift.String(value))
+                    sawData = true
+                case "event": event = Swift.String(value)
+                case "id" where !value.contains("\u{0}"): lastID = Swift.String(value)
+                case "retry": retry = Swift.Int(value).flatMap { $0 >= 0 ? $0 : nil } ?? retry
+                default: break
+                }
+            }
+            return nil
+        }
+    }
+}
+
+/// The values of a JSON Lines (`application/jsonl`, `application/x-ndjson`) body, decoded as they arrive; blank
+/// lines are skipped.
+public struct JSONLines<Value: Swift.Decodable & Swift.Sendable>: Swift.AsyncSequence, Swift.Sendable {
+    /// A decoded value.
+    public typealias Element = Value
+
+    private let bytes: ByteStream
+
+    /// Reads values from `bytes`.
+    public init(_ bytes: ByteStream) {
+        self.bytes = bytes
+    }
+
+    /// Starts reading values.
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(lines: ByteLines(bytes.makeAsyncIterator()))
+    }
+
+    /// Reads the values in order.
+    public struct Iterator: Swift.AsyncIteratorProtocol {
+        var lines: ByteLines
+        let decoder = ModelCoding.makeDecoder()
+
+        /// The next value, or nil at the end of the body.
+        /// - Throws: `ClientError.decoding` (status 0) for a line that is not a `Value`.
+        public mutating func next() async throws -> Value? {
+            while let line = try await lines.next() {
+                if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+                do {
+                    return try decoder.decode(Value.self, from: Foundation.Data(line.utf8))
+                } catch {
+                    throw ClientError.decoding(status: 0, contentType: nil, underlying: ClientError.describe(error))
+                }
+            }
+            return nil
+        }
+    }
+}
+
+/// The lines of a byte stream (ended by LF, CRLF or CR), decoded as UTF-8, without their terminators.
+struct ByteLines {
+    /// The longest line read (16 MiB); a longer one throws `ClientError.bodyTooLarge`.
+    static let lineLimit = 16 << 20
+    private var chunks: ByteStream.Iterator
+    private var buffer: [Swift.UInt8] = []
+    private var position = 0
+    private var finished = false
+    private var skipLineFeed = false
+
+    init(_ chunks: ByteStream.Iterator) {
+        self.chunks = chunks
+    }
+
+    /// The next line, or nil at the end (a last line without a terminator is returned too).
+    mutating func next() async throws -> Swift.String? {
+        while true {
+            while position < buffer.count {
+                let byte = buffer[position]
+                if skipLineFeed {
+                    skipLineFeed = false
+                    if byte == 0x0A {
+                        position += 1
+                        continue
+                    }
+                }
+                if let end = buffer[position...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                    let line = Swift.String(decoding: buffer[position..<end], as: Swift.UTF8.self)
+                    skipLineFeed = buffer[end] == 0x0D
+                    position = end + 1
+                    return line
+                }
+                break
+            }
+            if finished {
+                guard position < buffer.count else { return nil }
+                let line = Swift.String(decoding: buffer[position...], as: Swift.UTF8.self)
+                position = buffer.count
+                return line
+            }
+            buffer.removeSubrange(..<position)
+            position = 0
+            guard buffer.count <= Self.lineLimit else { throw ClientError.bodyTooLarge(limit: Self.lineLimit) }
+            if let chunk = try await chunks.next() {
+                buffer.append(contentsOf: chunk)
+            } else {
+                finished = true
+            }
+        }
+    }
+}
+
+"""#,
+        "client/support/clientTransport":
+##"""
+{{header}}
+
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// An HTTP response as a transport returns it.
+public struct ClientResponse: Swift.Sendable {
+    /// The status code.
+    public var status: Swift.Int
+    /// The header fields, in order.
+    public var headers: [ClientHeader]
+    /// The body: bytes, or a stream read as it arrives.
+    public var body: ClientBody
+
+    /// Creates a response.
+    public init(status: Swift.Int, headers: [ClientHeader] = [], body: ClientBody = .data(Foundation.Data())) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The value of the first header named `name`, compared case-insensitively.
+    public func header(_ name: Swift.String) -> Swift.String? {
+        headers.first(named: name)
+    }
+}
+
+/// Sends requests: `URLSessionTransport` by default; any HTTP library can stand behind it.
+public protocol ClientTransport: Swift.Sendable {
+    /// Sends `request` and returns the response (of any status).
+    /// - Throws: `ClientError.transport` when no response arrives; `CancellationError` when the task is cancelled.
+    func send(_ request: ClientRequest) async throws -> ClientResponse
+}
+
+/// Sees every request and its response: to log, retry, sign or add headers.
+public protocol ClientMiddleware: Swift.Sendable {
+    /// Handles `request`, calling `next` to pass it on (to the next middleware, the last to the transport).
+    func intercept(
+        _ request: ClientRequest, next: @Sendable (ClientRequest) async throws -> ClientResponse
+    ) async throws -> ClientResponse
+}
+
+/// Passes a request through middlewares to a transport.
+public enum ClientPipeline {
+    /// Sends `request` through `middlewares` (the first is outermost: it sees the request first and the response
+    /// last) and then `transport`. Errors a transport throws other than `ClientError` and `CancellationError` are
+    /// wrapped in `ClientError.transport`; a middleware's errors pass unchanged.
+    public static func send(
+        _ request: ClientRequest, transport: any ClientTransport, middlewares: [any ClientMiddleware]
+    ) async throws -> ClientResponse {
+        var next: @Sendable (ClientRequest) async throws -> ClientResponse = { request in
+            do {
+                return try await transport.send(request)
+            } catch let error as ClientError {
+                throw error
+            } catch let error as Swift.CancellationError {
+                throw error
+            } catch {
+                throw ClientError.transport(error)
+            }
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { request in try await middleware.intercept(request, next: inner) }
+        }
+        return try await next(request)
+    }
+}
+
+/// A `ClientTransport` over `URLSession` (FoundationNetworking on Linux). The response body is read whole before
+/// `send` returns, and a streamed request body is collected first; cancelling the calling task cancels the
+/// `URLSessionTask`. For bodies read as they arrive, use a transport that streams (such as the AsyncHTTPClient
+/// one).
+public struct URLSessionTransport: ClientTransport {
+    /// The session that sends requests.
+    public var session: URLSession
+
+    /// Creates a transport over `session` (the shared session by default).
+    public init(session: URLSession = .shared) {
+        self.session = session
+    }
+
+    /// Sends `request` with a data task.
+    /// - Throws: `ClientError.transport` when the request fails, `CancellationError` when the task is cancelled.
+    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        for header in request.headers {
+            if urlRequest.value(forHTTPHeaderField: header.name) == nil {
+                urlRequest.setValue(header.value, forHTTPHeaderField: header.name)
+            } else {
+                urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+            }
+        }
+        if let body = request.body {
+            urlRequest.httpBody = try await body.collect(upTo: Swift.Int.max)
+        }
+        try Swift.Task.checkCancellation()
+        let session = self.session
+        let handle = TaskHandle()
+        let (data, response): (Foundation.Data, URLResponse)
+        do {
+            (data, response) = try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { continuation in
+                    let task = session.dataTask(with: urlRequest) { data, response, error in
+                        if let error {
+                            continuation.resume(throwing: error)
+                        } else if let response {
+                            continuation.resume(returning: (data ?? Foundation.Data(), response))
+                        } else {
+                            continuation.resume(throwing: Foundation.URLError(.badServerResponse))
+                        }
+                    }
+                    handle.start(task)
+                }
+            } onCancel: {
+                handle.cancel()
+            }
+        } catch {
+            if Swift.Task.isCancelled { throw Swift.CancellationError() }
+            throw ClientError.transport(error)
+        }
+        guard let http = response as? HTTPURLResponse else {
+            throw ClientError.transport(Foundation.URLError(.badServerResponse))
+        }
+        var headers: [ClientHeader] = []
+        for (name, value) in http.allHeaderFields {
+            headers.append(ClientHeader(name: "\(name)", value: "\(value)"))
+        }
+        headers.sort { $0.name.lowercased() < $1.name.lowercased() }
+        return ClientResponse(status: http.statusCode, headers: headers, body: .data(data))
+    }
+}
+
+/// The `URLSessionTask` of one request, cancellable from the task's cancellation handler, which may run before
+/// the task exists or at the same time as it starts.
+private final class TaskHandle: @unchecked Swift.Sendable {
+    private let lock = Foundation.NSLock()
+    private var task: URLSessionTask?
+    private var cancelled = false
+
+    func start(_ task: URLSessionTask) {
+        lock.lock()
+        self.task = task
+        let cancelled = self.cancelled
+        lock.unlock()
+        // Resumed even when already cancelled, so that the completion handler runs (with a cancellation error).
+        task.resume()
+        if cancelled { task.cancel() }
+    }
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        let task = self.task
+        lock.unlock()
+        task?.cancel()
+    }
+}
+
+"""##,
+        "client/support/clientValueEncoder":
+#"""
+{{header}}
+
+import Foundation
+
+/// A parameter or form value: the shapes of JSON, with the members of an object in the order they were
+/// encoded (the models write their properties in schema order).
+public indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Swift.Bool)
+    /// An integer that fits in `Int`.
+    case integer(Swift.Int)
+    /// Any other number (always finite).
+    case number(Swift.Double)
+    /// A string.
+    case string(Swift.String)
+    /// An array.
+    case array([ParameterValue])
+    /// An object, members in order.
+    case object([ParameterField])
+
+    /// The value of a `JSONValue`, object members sorted by name.
+    public init(_ json: JSONValue) {
+        switch json {
+        case .null: self = .null
+        case .bool(let value): self = .bool(value)
+        case .integer(let value): self = .integer(value)
+        case .number(let value): self = value.isFinite ? .number(value) : .null
+        case .string(let value): self = .string(value)
+        case .array(let values): self = .array(values.map(ParameterValue.init))
+        case .object(let members):
+            self = .object(
+                members.sorted { $0.key < $1.key }.map { ParameterField(name: $0.key, value: ParameterValue($0.value)) })
+        }
+    }
+
+    /// The value as a `JSONValue` (of repeated member names, the last wins).
+    public var jsonValue: JSONValue {
+        switch self {
+        case .null: return .null
+        case .bool(let value): return .bool(value)
+        case .integer(let value): return .integer(value)
+        case .number(let value): return .number(value)
+        case .string(let value): return .string(value)
+        case .array(let values): return .array(values.map(\.jsonValue))
+        case .object(let fields):
+            var members: [Swift.String: JSONValue] = [:]
+            for field in fields { members[field.name] = field.value.jsonValue }
+            return .object(members)
+        }
+    }
+}
+
+/// A member of a `ParameterValue.object`.
+public struct ParameterField: Swift.Sendable, Swift.Hashable {
+    /// The member's name.
+    public var name: Swift.String
+    /// The member's value.
+    public var value: ParameterValue
+
+    /// Creates a member.
+    public init(name: Swift.String, value: ParameterValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// Turns any `Encodable` into the value its JSON would be, without writing JSON: dates as RFC 3339 strings
+/// (`ModelCoding.formatDate`), UUIDs in lowercase, URLs as their text, `Data` as base64, everything else through
+/// its own `encode(to:)`.
+public enum ValueEncoding {
+    /// The value `value` encodes to.
+    /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
+    public static func parameterValue<T: Swift.Encodable>(_ value: T) throws -> ParameterValue {
+        guard let encoded = try parameterValueIfPresent(value) else {
+            throw ClientError.encoding("\(T.self) encoded no value")
+        }
+        return encoded
+    }
+
+    /// The value `value` encodes to, or nil when it encodes nothing at all.
+    /// - Throws: `ClientError.encoding` for a non-finite number or inconsistent containers.
+    public static func parameterValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> ParameterValue? {
+        let state = EncodingState()
+        let node = EncodedNode()
+        do {
+            try encode(value, into: node, path: [], state: state)
+        } catch let error as ClientError {
+            throw error
+        } catch {
+            throw ClientError.encoding("\(error)")
+        }
+        if let problem = state.problem { throw ClientError.encoding(problem) }
+        return node.resolve()
+    }
+
+    /// The value of an optional and nullable property: nil when absent, `.null` when null.
+    public static func parameterValueIfPresent<T: Swift.Encodable>(
+        _ value: OptionalNullable<T>
+    ) throws -> ParameterValue? {
+        switch value {
+        case .absent: return nil
+        case .null: return .null
+        case .value(let wrapped): return try parameterValue(wrapped)
+        }
+    }
+
+    /// The JSON value `value` encodes to.
+    /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
+    public static func jsonValue<T: Swift.Encodable>(_ value: T) throws -> JSONValue {
+        try parameterValue(value).jsonValue
+    }
+
+    /// The JSON value `value` encodes to, or nil when it encodes nothing at all.
+    public static func jsonValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> JSONValue? {
+        try parameterValueIfPresent(value)?.jsonValue
+    }
+
+    /// `value` as compact JSON text (object keys sorted, as `ModelCoding.makeEncoder()` writes them).
+    static func jsonText(_ value: ParameterValue) throws -> Swift.String {
+        do {
+            return Swift.String(decoding: try ModelCoding.makeEncoder().encode(value.jsonValue), as: Swift.UTF8.self)
+        } catch {
+            throw ClientError.encoding("\(error)")
+        }
+    }
+
+    /// Encodes `value` into `node`, replacing what the node held.
+    static func encode<T: Swift.Encodable>(
+        _ value: T, into node: EncodedNode, path: [any Swift.CodingKey], state: EncodingState
+    ) throws {
+        node.content = .nothing
+        if let primitive = try primitive(value, path: path) {
+            node.content = .value(primitive)
+            return
+        }
+        switch value {
+        case let json as JSONValue:
+            node.content = .value(ParameterValue(json))
+        case let date as Foundation.Date:
+            node.content = .value(.string(ModelCoding.formatDate(date)))
+        case let uuid as Foundation.UUID:
+            node.content = .value(.string(uuid.uuidString.lowercased()))
+        case let url as Foundation.URL:
+            node.content = .value(.string(url.absoluteString))
+        case let data as Foundation.Data:
+            node.content = .value(.string(data.base64EncodedString()))
+        case let decimal as Foundation.Decimal:
+            guard let number = Swift.Double(decimal.description), number.isFinite else {
+                throw ClientError.encoding("the decimal \(decimal) at \(describe(path)) is not a finite number")
+            }
+            node.content = .value(number == number.rounded() && Swift.abs(number) < 1e15 ? .integer(Swift.Int(number)) : .number(number))
+        case let dictionary as [Swift.String: any Swift.Encodable]:
+            // Dictionaries have no order of their own: write their keys sorted, as the models' encoder does.
+            let object = node.object(state)
+            for key in dictionary.keys.sorted() {
+                if let member = dictionary[key] {
+                    try encodeMember(member, into: object.node(for: key), path: path + [ValueCodingKey(key)], state: state)
+                }
+            }
+        default:
+            try value.encode(to: ValueTreeEncoder(node: node, codingPath: path, state: state))
+        }
+    }
+
+    private static func encodeMember(
+        _ value: any Swift.Encodable, into node: EncodedNode, path: [any Swift.CodingKey], state: EncodingState
+    ) throws {
+        try encode(value, into: node, path: path, state: state)
+    }
+
+    /// The value of a number, string or boolean; nil for anything else.
+    static func primitive<T>(_ value: T, path: [any Swift.CodingKey]) throws -> ParameterValue? {
+        func integer<I: Swift.BinaryInteger>(_ value: I) -> ParameterValue {
+            Swift.Int(exactly: value).map(ParameterValue.integer) ?? .number(Swift.Double(value))
+        }
+        switch value {
+        case let value as Swift.String: return .string(value)
+        case let value as Swift.Bool: return .bool(value)
+        case let value as Swift.Int: return .integer(value)
+        case let value as Swift.Int8: return integer(value)
+        case let value as Swift.Int16: return integer(value)
+        case let value as Swift.Int32: return integer(value)
+        case let value as Swift.Int64: return integer(value)
+        case let value as Swift.UInt: return integer(value)
+        case let value as Swift.UInt8: return integer(value)
+        case let value as Swift.UInt16: return integer(value)
+        case let value as Swift.UInt32: return integer(value)
+        case let value as Swift.UInt64: return integer(value)
+        case let value as Swift.Double:
+            guard value.isFinite else {
+                throw ClientError.encoding("the number \(value) at \(describe(path)) is not finite")
+            }
+            return .number(value)
+        case let value as Swift.Float:
+            guard value.isFinite else {
+                throw ClientError.encoding("the number \(value) at \(describe(path)) is not finite")
+            }
+            // Through its shortest text, so that 0.1 stays 0.1 rather than 0.10000000149011612.
+            return .number(Swift.Double(value.description) ?? Swift.Double(value))
+        default:
+            return nil
+        }
+    }
+
+    static func describe(_ path: [any Swift.CodingKey]) -> Swift.String {
+        "$" + path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}
+
+/// What one encoding found wrong; thrown once it ends, since containers cannot throw when they are made.
+final class EncodingState {
+    var problem: Swift.String?
+
+    func fail(_ message: Swift.String) {
+        if problem == nil { problem = message }
+    }
+}
+
+/// A value being encoded: nothing yet, a finished value, or an object or array being filled.
+final class EncodedNode {
+    enum Content {
+        case nothing
+        case value(ParameterValue)
+        case object(EncodedObject)
+        case array(EncodedArray)
+    }
+
+    var content: Content = .nothing
+
+    /// The object this node holds, made when it holds nothing yet.
+    func object(_ state: EncodingState) -> EncodedObject {
+        switch content {
+        case .object(let object):
+            return object
+        case .nothing:
+            break
+        case .value, .array:
+            state.fail("a value asked for a keyed container after encoding something else")
+        }
+        let object = EncodedObject()
+        content = .object(object)
+        return object
+    }
+
+    /// The array this node holds, made when it holds nothing yet.
+    func array(_ state: EncodingState) -> EncodedArray {
+        switch content {
+        case .array(let array):
+            return array
+        case .nothing:
+            break
+        case .value, .object:
+            state.fail("a value asked for an unkeyed container after encoding something else")
+        }
+        let array = EncodedArray()
+        content = .array(array)
+        return array
+    }
+
+    /// The finished value; nil when nothing was encoded. Members that encoded nothing are left out; elements
+    /// that encoded nothing are `null`.
+    func resolve() -> ParameterValue? {
+        switch content {
+        case .nothing: return nil
+        case .value(let value): return value
+        case .object(let object):
+            return .object(
+                zip(object.names, object.nodes).compactMap { name, node in
+                    node.resolve().map { ParameterField(name: name, value: $0) }
+                })
+        case .array(let array): return .array(array.nodes.map { $0.resolve() ?? .null })
+        }
+    }
+}
+
+/// An object's members in the order they were first written.
+final class EncodedObject {
+    var names: [Swift.String] = []
+    var nodes: [EncodedNode] = []
+    private var positions: [Swift.String: Swift.Int] = [:]
+
+    /// The member's node; a member written again keeps its first position.
+    func node(for name: Swift.String) -> EncodedNode {
+        if let position = positions[name] { return nodes[position] }
+        let node = EncodedNode()
+        positions[name] = nodes.count
+        names.append(name)
+        nodes.append(node)
+        return node
+    }
+}
+
+/// An array's elements.
+final class EncodedArray {
+    var nodes: [EncodedNode] = []
+
+    func append() -> EncodedNode {
+        let node = EncodedNode()
+        nodes.append(node)
+        return node
+    }
+}
+
+/// A coding key for paths in error messages and `superEncoder`.
+struct ValueCodingKey: Swift.CodingKey {
+    var stringValue: Swift.String
+    var intValue: Swift.Int?
+
+    init(_ string: Swift.String) { stringValue = string }
+    init(stringValue: Swift.String) { self.stringValue = stringValue }
+    init(intValue: Swift.Int) {
+        stringValue = Swift.String(intValue)
+        self.intValue = intValue
+    }
+}
+
+/// The `Encoder` behind `ValueEncoding`.
+struct ValueTreeEncoder: Swift.Encoder {
+    let node: EncodedNode
+    let codingPath: [any Swift.CodingKey]
+    let state: EncodingState
+    var userInfo: [Swift.CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: Swift.CodingKey>(keyedBy type: Key.Type) -> Swift.KeyedEncodingContainer<Key> {
+        Swift.KeyedEncodingContainer(KeyedContainer<Key>(object: node.object(state), codingPath: codingPath, state: state))
+    }
+
+    func unkeyedContainer() -> any Swift.UnkeyedEncodingContainer {
+        UnkeyedContainer(array: node.array(state), codingPath: codingPath, state: state)
+    }
+
+    func singleValueContainer() -> any Swift.SingleValueEncodingContainer {
+        SingleContainer(node: node, codingPath: codingPath, state: state)
+    }
+}
+
+private struct KeyedContainer<Key: Swift.CodingKey>: Swift.KeyedEncodingContainerProtocol {
+    let object: EncodedObject
+    let codingPath: [any Swift.CodingKey]
+    let state: EncodingState
+
+    mutating func encodeNil(forKey key: Key) throws {
+        object.node(for: key.stringValue).content = .value(.null)
+    }
+
+    mutating func encode<T: Swift.Encodable>(_ value: T, forKey key: Key) throws {
+        try ValueEncoding.encode(value, into: object.node(for: key.stringValue), path: codingPath + [key], state: state)
+    }
+
+    mutating func nestedContainer<NestedKey: Swift.CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> Swift.KeyedEncodingContainer<NestedKey> {
+        let nested = object.node(for: key.stringValue).object(state)
+        return Swift.KeyedEncodingContainer(
+            KeyedContainer<NestedKey>(object: nested, codingPath: codingPath + [key], state: state))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any Swift.UnkeyedEncodingContainer {
+        UnkeyedContainer(
+            array: object.node(for: key.stringValue).array(state), codingPath: codingPath + [key], state: state)
+    }
+
+    mutating func superEncoder() -> any Swift.Encoder {
+        ValueTreeEncoder(
+            node: object.node(for: "super"), codingPath: codingPath + [ValueCodingKey("super")], state: state)
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Swift.Encoder {
+        ValueTreeEncoder(node: object.node(for: key.stringValue), codingPath: codingPath + [key], state: state)
+    }
+}
+
+private struct UnkeyedContainer: Swift.UnkeyedEncodingContainer {
+    let array: EncodedArray
+    let codingPath: [any Swift.CodingKey]
+    let state: EncodingState
+    var count: Swift.Int { array.nodes.count }
+
+    private var nextKey: ValueCodingKey { ValueCodingKey(intValue: array.nodes.count) }
+
+    mutating func encodeNil() throws {
+        array.append().content = .value(.null)
+    }
+
+    mutating func encode<T: Swift.Encodable>(_ value: T) throws {
+        let path = codingPath + [nextKey]
+        try ValueEncoding.encode(value, into: array.append(), path: path, state: state)
+    }
+
+    mutating func nestedContainer<NestedKey: Swift.CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> Swift.KeyedEncodingContainer<NestedKey> {
+        let path = codingPath + [nextKey]
+        return Swift.KeyedEncodingContainer(
+            KeyedContainer<NestedKey>(object: array.append().object(state), codingPath: path, state: state))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any Swift.UnkeyedEncodingContainer {
+        let path = codingPath + [nextKey]
+        return UnkeyedContainer(array: array.append().array(state), codingPath: path, state: state)
+    }
+
+    mutating func superEncoder() -> any Swift.Encoder {
+        let path = codingPath + [nextKey]
+        return ValueTreeEncoder(node: array.append(), codingPath: path, state: state)
+    }
+}
+
+private struct SingleContainer: Swift.SingleValueEncodingContainer {
+    let node: EncodedNode
+    let codingPath: [any Swift.CodingKey]
+    let state: EncodingState
+
+    private func store(_ value: ParameterValue) {
+        if case .nothing = node.content {
+            node.content = .value(value)
+        } else {
+            state.fail("a single value container at \(ValueEncoding.describe(codingPath)) was written twice")
+        }
+    }
+
+    mutating func encodeNil() throws { store(.null) }
+    mutating func encode(_ value: Swift.Bool) throws { store(.bool(value)) }
+    mutating func encode(_ value: Swift.String) throws { store(.string(value)) }
+    mutating func encode(_ value: Swift.Double) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.Float) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.Int) throws { store(.integer(value)) }
+    mutating func encode(_ value: Swift.Int8) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.Int16) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.Int32) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.Int64) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.UInt) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.UInt8) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.UInt16) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.UInt32) throws { try encode(generic: value) }
+    mutating func encode(_ value: Swift.UInt64) throws { try encode(generic: value) }
+
+    mutating func encode<T: Swift.Encodable>(_ value: T) throws {
+        try encode(generic: value)
+    }
+
+    private func encode<T: Swift.Encodable>(generic value: T) throws {
+        guard case .nothing = node.content else {
+            state.fail("a single value container at \(ValueEncoding.describe(codingPath)) was written twice")
+            return
+        }
+        try ValueEncoding.encode(value, into: node, path: codingPath, state: state)
     }
 }
 

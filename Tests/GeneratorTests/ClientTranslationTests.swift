@@ -103,7 +103,7 @@ struct ClientTranslationTests {
         #expect(body.contents.map(\.isJSON) == [true, false, false, false, false, false])
         #expect(body.contents[1].isForm && body.contents[3].isText && body.contents[4].isBinary)
         #expect(body.contents[5].isBinary && body.contents[5].contentTypeLiteral == #""application/xml""#)
-        #expect(send.inputs.last?.type == "Body")
+        #expect(send.inputs.last?.type == "Operations.SendBody.Body")
         let upload = try operation("Upload", in: try translate("client/client-features.yaml"))
         let parts = try #require(upload.body?.contents.first?.parts)
         #expect(

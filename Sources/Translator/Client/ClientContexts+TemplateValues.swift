@@ -67,7 +67,9 @@ extension OperationContext: TemplateFieldValues {
 extension InputContext: TemplateFieldValues {
     /// The declared fields by name (an absent optional is left out).
     public var templateValues: [String: Any] {
-        var values: [String: Any] = ["name": name, "type": type, "documentation": documentation, "isLast": isLast]
+        var values: [String: Any] = [
+            "name": name, "label": label, "type": type, "documentation": documentation, "isLast": isLast,
+        ]
         if let defaultValue { values["defaultValue"] = defaultValue }
         return values
     }

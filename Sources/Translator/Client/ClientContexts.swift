@@ -158,6 +158,8 @@ public struct OperationContext: TemplateContext, Hashable {
 public struct InputContext: TemplateContext, Hashable {
     /// The Swift name.
     public var name: String
+    /// The name as an argument label at a call site (`private`, where `name` is `` `private` ``).
+    public var label: String
     /// The declared type (`Swift.Int?` when optional).
     public var type: String
     /// The method parameter's default (`nil`), if any.
@@ -168,8 +170,8 @@ public struct InputContext: TemplateContext, Hashable {
     public var isLast: Bool
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
-        "name": .text, "type": .text, "defaultValue": .optional(.text), "documentation": .list(.text),
-        "isLast": .flag,
+        "name": .text, "label": .text, "type": .text, "defaultValue": .optional(.text),
+        "documentation": .list(.text), "isLast": .flag,
     ]
 }
 

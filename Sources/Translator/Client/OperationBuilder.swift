@@ -37,10 +37,10 @@ struct OperationBuilder {
         }
         let body = requestBody()
         if let body {
-            let type = body.isEnum ? "Body" : (body.contents.first?.type ?? "Foundation.Data")
+            let type = body.isEnum ? "Operations.\(typeName).Body" : (body.contents.first?.type ?? "Foundation.Data")
             inputs.append(
                 InputContext(
-                    name: body.name, type: type + (body.isOptional ? "?" : ""),
+                    name: body.name, label: SwiftName.argumentLabel(body.name), type: type + (body.isOptional ? "?" : ""),
                     defaultValue: body.isOptional ? "nil" : nil, documentation: bodyDocumentation(), isLast: false))
         }
         if !inputs.isEmpty { inputs[inputs.count - 1].isLast = true }
@@ -119,7 +119,7 @@ struct OperationBuilder {
             documentation.append("- Note: Deprecated.")
         }
         return InputContext(
-            name: name, type: type, defaultValue: required ? nil : "nil", documentation: documentation,
+            name: name, label: SwiftName.argumentLabel(name), type: type, defaultValue: required ? nil : "nil", documentation: documentation,
             isLast: false)
     }
 

@@ -47,6 +47,13 @@ public enum SwiftName {
         isKeyword(name) ? "`\(name)`" : name
     }
 
+    /// `name` (perhaps in backticks) as an argument label at a call site: keywords need no backticks there, except
+    /// `inout`, `var` and `let`.
+    public static func argumentLabel(_ name: String) -> String {
+        let bare = name.hasPrefix("`") && name.hasSuffix("`") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
+        return ["inout", "var", "let"].contains(bare) ? "`\(bare)`" : bare
+    }
+
     /// Whether `name` is a Swift keyword that needs backticks to be used as an identifier.
     public static func isKeyword(_ name: String) -> Bool {
         SwiftKeywords.reserved.contains(name)
