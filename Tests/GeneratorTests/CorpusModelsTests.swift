@@ -2,7 +2,7 @@ import Foundation
 import GeneratorCore
 import Testing
 
-/// Generates the models of real-world specs from `../shared/corpus` (beside the repository) and builds each
+/// Generates the models and client of real-world specs from `../shared/corpus` (beside the repository) and builds each
 /// generated package with `swift build` in Swift 6 mode: no errors and not a single `warning:` line.
 ///
 /// The specs are built one at a time (the suite is serialized), each in its own package and scratch folder, so
@@ -12,10 +12,10 @@ import Testing
 /// spec (mostly SwiftPM's fixed cost per package). One umbrella package with a target per spec would only save
 /// that fixed cost (about 2 minutes); the time is the compiler's on the big specs.
 @Suite(
-    "Corpus models build", .serialized,
+    "Corpus models and client build", .serialized,
     .enabled(if: Corpus.isAvailable, "the corpus is not beside the repository (../shared/corpus)"))
 struct CorpusModelsTests {
-    @Test("the generated models build without errors or warnings", arguments: Corpus.specs)
+    @Test("the generated models and client build without errors or warnings", arguments: Corpus.specs)
     func builds(_ spec: String) throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -26,7 +26,7 @@ struct CorpusModelsTests {
         let outcome = PackageGenerator.generate(
             PackageGenerator.Options(
                 specPath: Corpus.root.appendingPathComponent(spec).path, outputDirectory: output.path,
-                moduleName: module))
+                moduleName: module, modes: [.models, .client]))
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")
         try #require(outcome.succeeded, "\(outcome.diagnostics)")

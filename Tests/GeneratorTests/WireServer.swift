@@ -65,10 +65,13 @@ final class WireServer: @unchecked Sendable {
 
     /// Stops the server.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        process.terminate()
+        // uvicorn waits for open keep-alive connections on SIGTERM; give it a moment, then kill it.
+        let deadline = Date().addingTimeInterval(3)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// Every request the server logged, as JSON objects.
