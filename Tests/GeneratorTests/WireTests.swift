@@ -73,4 +73,67 @@ struct WireTests {
 
     /// The `ok` lines `LibredeskCalls.swift` prints for one transport.
     static let libredeskCallsPerTransport = 58
+
+    /// The four seed specs (`../shared/specs`), every operation, each against its own Connexion server.
+    @Test(
+        "the generated clients of the four seed specs call every operation on Connexion",
+        .enabled(if: Corpus.isAvailable, "../shared is not beside the repository"))
+    func seeds() async throws {
+        let python = try #require(WireServer.python())
+        let specs = Corpus.root.deletingLastPathComponent().appendingPathComponent("specs")
+        var dependencies: [GeneratedRunner.Dependency] = []
+        var servers: [(name: String, operations: Int, server: WireServer)] = []
+        defer { for entry in servers { entry.server.stop() } }
+        var sources: [String: String] = [:]
+        var main = "var failures = 0\n"
+        for (name, operations) in Self.seedOperations {
+            let spec = specs.appendingPathComponent(name.lowercased() + ".yaml").path
+            let module = "Seed\(name)Wire"
+            dependencies.append(
+                try #require(GeneratedRunner.generate(specPath: spec, module: module, modes: [.models, .client])))
+            let server = try await WireServer(spec: spec, python: python)
+            servers.append((name, operations, server))
+            sources["Seed\(name)Calls.swift"] = try String(
+                contentsOfFile: try Fixtures.path("wire/Seed\(name)Calls.swift"), encoding: .utf8)
+            // Each entry file imports one module only: every generated package declares its own runtime types.
+            sources["Entry\(name).swift"] = """
+                import Foundation
+                import \(module)
+
+                func run\(name)() async -> Int {
+                    let root = \(GeneratedRunner.literal(server.url.absoluteString))
+                    let server = URL(string: root + \(module)Client.Servers.defaultURL.path)!
+                    return await call\(name)(server: server, transport: URLSessionTransport())
+                }
+
+                """
+            main += "failures += await run\(name)()\n"
+        }
+        sources["main.swift"] = main + "print(\"done \\(failures) failures\")\n"
+        let output = try await GeneratedRunner.run(name: "SeedsWire", dependencies: dependencies, sources: sources)
+        if output.buildFailed {
+            Issue.record("the wire runner did not build:\n\(output.output.suffix(20_000))")
+            return
+        }
+        for line in output.lines where line.hasPrefix("FAIL") { Issue.record(Comment(rawValue: line)) }
+        #expect(output.lines.last == "done 0 failures", "\(output.output.suffix(5_000))")
+        for entry in servers {
+            let requests = try entry.server.requests()
+            let operations = Set(requests.compactMap { $0["operationId"] as? String })
+            #expect(
+                operations.count == entry.operations,
+                "\(entry.name): the server saw \(operations.sorted()) of \(entry.operations) operations")
+            let refused = requests.filter { ($0["status"] as? Int).map { $0 >= 400 } ?? true }
+            let meant = refused.filter { ($0["headers"] as? [String: Any])?["x-wire-expect"] != nil }
+            #expect(
+                refused.count == meant.count,
+                "\(entry.name): Connexion refused:\n\(refused.map { "\($0)" }.joined(separator: "\n"))")
+            let passed = output.lines.filter { $0.hasPrefix("ok \(entry.name.lowercased()) ") }
+            #expect(passed.count >= entry.operations, "\(entry.name): \(passed.count) calls passed")
+        }
+    }
+
+    /// The seed specs by name, with their number of operations.
+    static let seedOperations: [(String, Int)] = [("Libredesk", 2), ("SuperOffice", 1), ("Ruddr", 3), ("Luminous", 1)]
 }
+
