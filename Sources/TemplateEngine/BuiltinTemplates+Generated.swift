@@ -135,7 +135,11 @@ public struct {{clientName}}: Swift.Sendable {
 
         /// Creates credentials{{#hasSchemes}}; pass `.value(…)` for a fixed credential or `.provider { … }` to fetch
         /// or refresh one for every request{{/hasSchemes}}.
-        public init({{#schemes}}{{propertyName}}: CredentialSource<{{credentialType}}>? = nil{{^isLast}}, {{/isLast}}{{/schemes}}) {
+        public init(
+            {{#schemes}}
+            {{propertyName}}: CredentialSource<{{credentialType}}>? = nil{{^isLast}},{{/isLast}}
+            {{/schemes}}
+        ) {
             {{#schemes}}
             self.{{propertyName}} = {{propertyName}}
             {{/schemes}}

@@ -21,7 +21,8 @@ struct ClientRuntimeTests {
             name: "ClientRuntime", dependencies: [package],
             sources: [
                 "Helpers.swift": GeneratedRunner.helpersSource, "RuntimeChecks.swift": checks,
-                "main.swift": "styleTables()\ngeneratedOperations()\nbodies()\nawait auth()\nawait responses()\nservers()\n",
+                "main.swift":
+                    "styleTables()\ngeneratedOperations()\nbodies()\nawait auth()\nawait responses()\nservers()\n",
             ])
         GeneratedRunner.expectAllPassed(output, expectedCount: Self.expectedChecks)
         let warnings = output.buildLog.split(separator: "\n").filter {

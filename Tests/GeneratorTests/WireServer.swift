@@ -29,7 +29,8 @@ final class WireServer: @unchecked Sendable {
             return candidate
         }
         Issue.record(
-            "no Python with Connexion: run the tests with Scripts/test.sh (it creates .build-venv), or set OPENAPI_SWIFT_PYTHON")
+            "no Python with Connexion: run the tests with Scripts/test.sh (it creates .build-venv), or set OPENAPI_SWIFT_PYTHON"
+        )
         return nil
     }
 
@@ -60,7 +61,8 @@ final class WireServer: @unchecked Sendable {
             try await Task.sleep(nanoseconds: 200_000_000)
         }
         stop()
-        throw WireError.serverExited("not answering after 90 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
+        throw WireError.serverExited(
+            "not answering after 90 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
     }
 
     /// Stops the server.

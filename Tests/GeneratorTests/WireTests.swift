@@ -27,7 +27,8 @@ struct WireTests {
             name: "LibredeskWire", dependencies: [package, transport],
             sources: [
                 "main.swift": calls,
-                "Server.swift": "import Foundation\nlet wireServerURL = URL(string: \(GeneratedRunner.literal(server.url.absoluteString)))!\n",
+                "Server.swift":
+                    "import Foundation\nlet wireServerURL = URL(string: \(GeneratedRunner.literal(server.url.absoluteString)))!\n",
             ])
         if output.buildFailed {
             Issue.record("the wire runner did not build:\n\(output.output.suffix(20_000))")
@@ -136,4 +137,3 @@ struct WireTests {
     /// The seed specs by name, with their number of operations.
     static let seedOperations: [(String, Int)] = [("Libredesk", 2), ("SuperOffice", 1), ("Ruddr", 3), ("Luminous", 1)]
 }
-

@@ -47,7 +47,8 @@ extension OperationBuilder {
         guard let written = operation.requestBody, let body = spec.resolve(written), !body.content.isEmpty else {
             return nil
         }
-        let entries = body.content.elements.filter { BodyKind(mediaType: $0.key) == .json }
+        let entries =
+            body.content.elements.filter { BodyKind(mediaType: $0.key) == .json }
             + body.content.elements.filter { BodyKind(mediaType: $0.key) != .json }
         var namer = UniqueNamer(reserved: ["init", "self"])
         var contents: [BodyContentContext] = []

@@ -79,7 +79,8 @@ extension OperationBuilder {
             statusLabel = "default"
         }
         // Bodies: JSON first; one body is the case's value, several become a nested enum.
-        let entries = response.content.elements.filter { BodyKind(mediaType: $0.key) == .json }
+        let entries =
+            response.content.elements.filter { BodyKind(mediaType: $0.key) == .json }
             + response.content.elements.filter { BodyKind(mediaType: $0.key) != .json }
         var bodyNamer = UniqueNamer(reserved: ["init", "self"])
         var bodies: [(caseName: String, key: String, type: String, expression: String)] = []
@@ -97,7 +98,8 @@ extension OperationBuilder {
             headers.append(
                 ResponseHeaderContext(
                     name: headerNamer.claim(SwiftName.memberName(name)).name, type: type,
-                    wireName: SwiftText.stringLiteral(name), documentation: SwiftText.documentationLines(header.description),
+                    wireName: SwiftText.stringLiteral(name),
+                    documentation: SwiftText.documentationLines(header.description),
                     isLast: false))
         }
         if !headers.isEmpty { headers[headers.count - 1].isLast = true }
@@ -193,7 +195,8 @@ extension OperationBuilder {
         }
         guard !types.isEmpty else { return nil }
         let sorted =
-            types.keys.filter { BodyKind(mediaType: $0) == .json } + types.keys.filter { BodyKind(mediaType: $0) != .json }
+            types.keys.filter { BodyKind(mediaType: $0) == .json }
+            + types.keys.filter { BodyKind(mediaType: $0) != .json }
         return sorted.joined(separator: ", ")
     }
 }

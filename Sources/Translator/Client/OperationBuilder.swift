@@ -40,7 +40,8 @@ struct OperationBuilder {
             let type = body.isEnum ? "Operations.\(typeName).Body" : (body.contents.first?.type ?? "Foundation.Data")
             inputs.append(
                 InputContext(
-                    name: body.name, label: SwiftName.argumentLabel(body.name), type: type + (body.isOptional ? "?" : ""),
+                    name: body.name, label: SwiftName.argumentLabel(body.name),
+                    type: type + (body.isOptional ? "?" : ""),
                     defaultValue: body.isOptional ? "nil" : nil, documentation: bodyDocumentation(), isLast: false))
         }
         if !inputs.isEmpty { inputs[inputs.count - 1].isLast = true }
@@ -119,7 +120,8 @@ struct OperationBuilder {
             documentation.append("- Note: Deprecated.")
         }
         return InputContext(
-            name: name, label: SwiftName.argumentLabel(name), type: type, defaultValue: required ? nil : "nil", documentation: documentation,
+            name: name, label: SwiftName.argumentLabel(name), type: type, defaultValue: required ? nil : "nil",
+            documentation: documentation,
             isLast: false)
     }
 

@@ -50,7 +50,8 @@ public enum SwiftName {
     /// `name` (perhaps in backticks) as an argument label at a call site: keywords need no backticks there, except
     /// `inout`, `var` and `let`.
     public static func argumentLabel(_ name: String) -> String {
-        let bare = name.hasPrefix("`") && name.hasSuffix("`") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
+        let bare =
+            name.hasPrefix("`") && name.hasSuffix("`") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
         return ["inout", "var", "let"].contains(bare) ? "`\(bare)`" : bare
     }
 
