@@ -25,7 +25,6 @@ import email.policy
 import hashlib
 import json
 import os
-import re
 import sys
 import traceback
 import urllib.parse
