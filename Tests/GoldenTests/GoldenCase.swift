@@ -5,7 +5,7 @@ import TemplateEngine
 import Testing
 
 /// One golden case: the folder `Cases/<name>/` with a spec (`spec.yaml` or `spec.json`) and `expected/`, the whole
-/// package `openapi-swift generate SPEC --mode models` writes for it.
+/// package `openapi-swift generate SPEC --mode models --mode client` writes for it.
 ///
 /// The cases are read from the test bundle's copy of `Cases` (refreshed by every build); recording writes into the
 /// source tree, found from this file's path.
@@ -61,7 +61,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         try #require(errors.isEmpty, "\(name): the spec has errors: \(errors)")
         do {
             let package = try PackageGenerator.render(
-                spec: spec, specPath: quotedSpecPath, moduleName: nil, library: TemplateLibrary())
+                spec: spec, specPath: quotedSpecPath, moduleName: nil, library: TemplateLibrary(), modes: [.models, .client])
             return package.files
         } catch {
             Issue.record("\(name): generation failed: \(error)")

@@ -36,6 +36,9 @@ public struct ModelTranslation: Sendable {
 ///   becomes an enum with associated values, chosen by the discriminator when there is one and otherwise by trying
 ///   each case in order, with an `undecodable(JSONValue)` case for anything else; `anyOf` becomes a struct with one
 ///   optional property per branch, each set when the value decodes as that branch.
+/// - A schema with a `discriminator` that other schemas extend with `allOf` becomes an enum over those subtypes,
+///   chosen by the discriminator, with an `unknown(JSONValue)` case that keeps any other value; each subtype is a
+///   struct with the base's properties and its own (see `DiscriminatedBase`).
 /// - A `oneOf`/`anyOf` of objects written beside properties (or as an `allOf` branch) becomes a property of the
 ///   struct, decoded from and encoded into the same JSON object. Schema parts that do not change the type (an
 ///   `allOf` branch that only says `nullable: true`, an `anyOf` of `required` lists) are removed first; see
@@ -173,9 +176,9 @@ final class ModelBuilder {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Top-level names by reference target, and the order targets are generated in.
-    private var topNames: OrderedDictionary<ReferenceTarget, String> = [:]
+    private(set) var topNames: OrderedDictionary<ReferenceTarget, String> = [:]
     /// Schemas of top-level types by target.
-    private var topSchemas: [ReferenceTarget: OpenAPI.Schema] = [:]
+    private(set) var topSchemas: [ReferenceTarget: OpenAPI.Schema] = [:]
     /// Top-level targets by where their schema is written, so that an inline schema that a `$ref` also points to
     /// (`#/components/schemas/A/properties/inner`) is generated once, as the top-level type.
     private var topByLocation: [SourceLocation: ReferenceTarget] = [:]
@@ -197,6 +200,12 @@ final class ModelBuilder {
     private var topStructs: [String: StructContext] = [:]
     /// The top-level types of `multipart/form-data` bodies, whose binary properties are files.
     private var multipartTops: Set<ReferenceTarget> = []
+    /// The discriminated `allOf` bases, generated as enums over their subtypes (see `DiscriminatedBase`).
+    private var discriminated: [ReferenceTarget: DiscriminatedBase] = [:]
+    /// Where the schemas of discriminated bases are written: their values are enums, not stored structs.
+    private var baseLocations: Set<SourceLocation> = []
+    /// Where the schemas of their subtypes are written: always structs, even an `allOf` of the base alone.
+    private var subtypeLocations: Set<SourceLocation> = []
 
     init(
         spec: OpenAPI.ResolvedSpec, header: String, moduleName: String, nests: Bool, boxed: Set<String>,
@@ -249,14 +258,26 @@ final class ModelBuilder {
             guard let schema = topSchemas[target], topByLocation[schema.location] == nil else { continue }
             topByLocation[schema.location] = target
         }
+        discriminated = discriminatedBases()
+        for (target, base) in discriminated {
+            if let schema = topSchemas[target] { baseLocations.insert(schema.location) }
+            for subtype in base.subtypes.keys {
+                if let schema = topSchemas[subtype] { subtypeLocations.insert(schema.location) }
+            }
+        }
         for (target, name) in topNames {
             guard let schema = topSchemas[target] else { continue }
             currentTop = name
             currentTopIsMultipart = multipartTops.contains(target)
             pendingTopLevel = []
             if schema.deprecated { deprecatedTop.insert(name) }
-            let declaration = declaration(
-                for: schema, name: name, path: name, scope: Scope(owner: nil), isTopLevel: true)
+            let declaration =
+                if let base = discriminated[target] {
+                    discriminatedBaseDeclaration(
+                        base, schema: schema, name: name, isDeprecated: deprecatable.contains(name))
+                } else {
+                    declaration(for: schema, name: name, path: name, scope: Scope(owner: nil), isTopLevel: true)
+                }
             if let structType = declaration.structType { topStructs[name] = structType }
             let imports = ["Foundation"]
             let context = ModelFileContext(
@@ -465,7 +486,7 @@ final class ModelBuilder {
             return alias(name, use.expression, documentation, isDeprecated)
         }
         if let allOf = schema.allOf, allOf.count == 1, schema.properties.isEmpty, schema.oneOf == nil,
-            schema.anyOf == nil, allOf[0].ref != nil
+            schema.anyOf == nil, allOf[0].ref != nil, !subtypeLocations.contains(schema.location)
         {
             let use = typeUse(for: allOf[0], hint: name + "Value", scope: scope)
             return alias(name, use.expression, documentation, isDeprecated)
@@ -755,7 +776,7 @@ final class ModelBuilder {
         return lines + notes
     }
 
-    private func documentationLines(of schema: OpenAPI.Schema) -> [String] {
+    func documentationLines(of schema: OpenAPI.Schema) -> [String] {
         var lines = SwiftText.documentationLines(schema.title)
         let description = SwiftText.documentationLines(schema.description)
         if !lines.isEmpty, !description.isEmpty { lines.append("") }
@@ -937,7 +958,7 @@ final class ModelBuilder {
     }
 
     /// The Swift type of the top-level type generated for `topTarget`.
-    private func typeUse(forTop topTarget: ReferenceTarget, sibling: OpenAPI.Schema, user: String) -> TypeUse {
+    func typeUse(forTop topTarget: ReferenceTarget, sibling: OpenAPI.Schema, user: String) -> TypeUse {
         guard let name = topNames[topTarget], let target = topSchemas[topTarget] else {
             return TypeUse(expression: "JSONValue", nullable: true)
         }
@@ -949,8 +970,9 @@ final class ModelBuilder {
     }
 
     /// Whether values of a schema are stored inline as a struct (objects, `allOf`, `anyOf`), following references.
-    private func storesStruct(_ schema: OpenAPI.Schema, depth: Int = 0) -> Bool {
-        guard depth < 32 else { return false }
+    func storesStruct(_ schema: OpenAPI.Schema, depth: Int = 0) -> Bool {
+        guard depth < 32, !baseLocations.contains(schema.location) else { return false }
+        if subtypeLocations.contains(schema.location) { return true }
         if let ref = schema.ref, schema.properties.isEmpty, schema.allOf == nil, schema.oneOf == nil,
             schema.anyOf == nil
         {
