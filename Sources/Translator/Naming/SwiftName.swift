@@ -50,9 +50,13 @@ public enum SwiftName {
     /// `name` (perhaps in backticks) as an argument label at a call site: keywords need no backticks there, except
     /// `inout`, `var` and `let`.
     public static func argumentLabel(_ name: String) -> String {
-        let bare =
-            name.hasPrefix("`") && name.hasSuffix("`") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
+        let bare = unescaped(name)
         return ["inout", "var", "let"].contains(bare) ? "`\(bare)`" : bare
+    }
+
+    /// `name` without the backticks that escape it (`` `default` `` → `default`); `name` otherwise.
+    public static func unescaped(_ name: String) -> String {
+        name.count >= 2 && name.hasPrefix("`") && name.hasSuffix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
     /// Whether `name` is a Swift keyword that needs backticks to be used as an identifier.

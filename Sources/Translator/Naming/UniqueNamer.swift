@@ -45,7 +45,7 @@ public struct UniqueNamer: Sendable {
     /// `default2`), since a number makes it an ordinary identifier.
     public mutating func claim(_ name: String) -> Claim {
         if taken.insert(key(name)).inserted { return Claim(name: name, collision: nil) }
-        let base = Self.unescaped(name)
+        let base = SwiftName.unescaped(name)
         var number = 2
         while !taken.insert(key(base + String(number))).inserted { number += 1 }
         let assigned = base + String(number)
@@ -54,10 +54,6 @@ public struct UniqueNamer: Sendable {
 
     /// The comparison key of a name: without backticks, lowercased when case does not count.
     private func key(_ name: String) -> String {
-        caseInsensitive ? Self.unescaped(name).lowercased() : Self.unescaped(name)
-    }
-
-    private static func unescaped(_ name: String) -> String {
-        name.count >= 2 && name.hasPrefix("`") && name.hasSuffix("`") ? String(name.dropFirst().dropLast()) : name
+        caseInsensitive ? SwiftName.unescaped(name).lowercased() : SwiftName.unescaped(name)
     }
 }
