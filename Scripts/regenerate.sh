@@ -38,7 +38,7 @@ generate_all() {
     mkdir -p "$out"
     for seed in "${seeds[@]}"; do
         spec=Tests/GoldenTests/Cases/$seed/spec.yaml
-        "$bin" generate "$spec" --mode models --mode client --output "$work/staging" --quiet
+        "$bin" generate "$spec" --mode models --mode client --mode server --output "$work/staging" --quiet
         name=$(sed -n 's/^ *name: "\([A-Za-z_][A-Za-z0-9_]*\)",$/\1/p' "$work/staging/Package.swift" | head -n 1)
         if [[ -z "$name" ]]; then
             echo "regenerate: cannot read the package name of $work/staging/Package.swift ($spec)" >&2

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates (or reuses) the Python virtual environment the wire tests use, `.build-venv`, with the peers the tests
-# are judged by: Connexion (a validating server built from a spec).
+# are judged by: Connexion (a validating server built from a spec, for the client) and schemathesis (a
+# property-based tester, for the server).
 # Usage: Scripts/setup-test-venv.sh   (prints the environment's python path)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -2,7 +2,7 @@
 # Benchmarks loading specs into the resolved AST against two references measured in the same run:
 # the floor (libyaml's bare event parse of the same file, bench/yaml_floor.c) and PyYAML's CSafeLoader.
 # Prints the fastest of several runs for each, and the ratios to the floor. Then times generating the models, and the
-# models with the client, of both specs (load + translate + render, in memory), with the ratio to loading the same file.
+# models with the client, and every mode, of both specs (load + translate + render, in memory), with the ratio to loading the same file.
 #
 # Usage: bash bench/run.sh [ITERATIONS]      (needs ../shared beside the repo, libyaml-dev, python3-yaml)
 # SCRATCH_PATH=DIR builds in DIR instead of .build.
@@ -36,15 +36,17 @@ done
 echo "parse = YAML text to located node tree; load = parse + OpenAPI AST + every \$ref resolved (SpecLoader.load)."
 
 for i in "${!files[@]}"; do
-    for mode in models client; do
+    for mode in models client all; do
         generated=$("$bin" --generate-$mode "${files[$i]}" "$iterations")
         read -r total part_load part_library <<<"$generated"
         label="$mode ${names[$i]%% *}"
         [[ $mode == client ]] && label="models+client ${names[$i]%% *}"
+        [[ $mode == all ]] && label="all modes ${names[$i]%% *}"
         printf '%-24s %9s ms = %6.2fx load (%s ms); of which load %s ms, template library %s ms, translate + render %.1f ms\n' \
             "$label" "$total" "$(echo "$total / ${loads[$i]}" | bc -l)" "${loads[$i]}" "$part_load" "$part_library" \
             "$(echo "$total - $part_load - $part_library" | bc -l)"
     done
 done
 echo "models = load + template library + translate + render every file of the package, in memory (nothing written);"
-echo "models+client = the same with --mode client (models translated once, then the client's files rendered too)."
+echo "models+client = the same with --mode client (models translated once, then the client's files rendered too);"
+echo "all modes = models, client, async-http-client, server and hummingbird (one translation, every mode rendered)."

@@ -8,7 +8,7 @@ extension PackageGenerator {
     /// the client runtime.
     static func renderClient(
         spec: OpenAPI.ResolvedSpec, translation: ModelTranslation, moduleName: String, library: TemplateLibrary
-    ) throws(Diagnostic) -> (files: [String: String], diagnostics: [Diagnostic]) {
+    ) throws(Diagnostic) -> (files: [String: String], diagnostics: [Diagnostic], translation: ClientTranslation) {
         let clientName = ClientTranslator.defaultClientName(moduleName: moduleName)
         if translation.files.contains(where: { $0.typeName == clientName }) {
             throw .error(
@@ -35,6 +35,6 @@ extension PackageGenerator {
         for (file, result) in zip(client.operations, rendered) {
             files[file.fileName] = try result.get()
         }
-        return (files, client.diagnostics)
+        return (files, client.diagnostics, client)
     }
 }

@@ -14,6 +14,12 @@ public enum GenerationMode: String, Sendable, Hashable, CaseIterable {
     /// An opt-in AsyncHTTPClient transport, as a target and product of its own (includes the client); only a
     /// package with it declares the async-http-client dependency.
     case asyncHTTPClient = "async-http-client"
+    /// A server module on swift-http-types: a handler protocol, a validating router and the response writers,
+    /// sharing the client's operation types (includes the client).
+    case server
+    /// An opt-in Hummingbird 2 adapter for the server, as a target and product of its own (includes the server);
+    /// only a package with it declares the Hummingbird dependency.
+    case hummingbird
 }
 
 /// Generates a SwiftPM package from a spec: load → translate → render every enabled mode → write.
@@ -35,8 +41,13 @@ public enum PackageGenerator {
             "client/client": ClientFileContext.self,
             "client/operation": OperationFileContext.self,
             "asyncHTTPClient/transport": PackageContext.self,
+            "server/server": ServerFileContext.self,
+            "server/handler": HandlerFileContext.self,
+            "server/operation": ServerOperationFileContext.self,
+            "hummingbird/adapter": HummingbirdAdapterContext.self,
         ]
         for name in modelSupportTemplates + clientSupportTemplates { entries[name] = SupportFileContext.self }
+        for name in serverSupportTemplates { entries[name] = ServerSupportContext.self }
         return entries
     }()
 
@@ -154,8 +165,12 @@ public enum PackageGenerator {
         let sources = "Sources/\(module)/"
         var files: [String: String] = [:]
         let transportModule = modes.contains(.asyncHTTPClient) ? module + "AsyncHTTPClient" : nil
+        let hummingbird = modes.contains(.hummingbird)
+        let server = hummingbird || modes.contains(.server)
         let manifest = PackageContext(
-            header: translation.header, packageName: module, moduleName: module, asyncHTTPClientModule: transportModule)
+            header: translation.header, packageName: module, moduleName: module, asyncHTTPClientModule: transportModule,
+            serverModule: server ? ServerTranslator.serverModuleName(moduleName: module) : nil,
+            hummingbirdModule: hummingbird ? module + "Hummingbird" : nil)
         files["Package.swift"] = tidy(try library.render("models/package", context: manifest))
         if let transportModule {
             files["Sources/\(transportModule)/AsyncHTTPClientTransport.swift"] = tidy(
@@ -181,11 +196,17 @@ public enum PackageGenerator {
             files[sources + file.typeName + ".swift"] = try result.get()
         }
         var diagnostics = translation.diagnostics
-        if modes.contains(.client) || modes.contains(.asyncHTTPClient) {
+        if modes.contains(.client) || modes.contains(.asyncHTTPClient) || server {
             let client = try renderClient(
                 spec: spec, translation: translation, moduleName: module, library: library)
             diagnostics += client.diagnostics
             for (path, text) in client.files { files[sources + path] = text }
+            if server {
+                let serverFiles = try renderServer(
+                    spec: spec, client: client.translation, moduleName: module, header: translation.header,
+                    hummingbird: hummingbird, library: library)
+                files.merge(serverFiles) { first, _ in first }
+            }
         }
         return RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
     }

@@ -1,6 +1,6 @@
 // Times loading a spec into the resolved AST, for bench/run.sh. Not a test: it prints numbers only.
 //
-// Usage: LoadBenchmark [--parse-only | --generate-models | --generate-client] FILE [ITERATIONS]
+// Usage: LoadBenchmark [--parse-only | --generate-models | --generate-client | --generate-all] FILE [ITERATIONS]
 // Prints the fastest of ITERATIONS runs (default 5) in milliseconds: the time until the node tree (or the
 // resolved AST) is available. Each run's result is released after its clock stops, as a command that exits
 // after using it never pays for freeing it.
@@ -8,7 +8,8 @@
 // --generate-models times what `openapi-swift generate --mode models` does before writing: load, build the
 // template library, translate and render every file of the package, in memory. Nothing is written to disk.
 // It prints three numbers for the fastest run: the total, and the parts spent loading and building the library.
-// --generate-client does the same for `--mode client` (the models and the client, translated once).
+// --generate-client does the same for `--mode client` (the models and the client, translated once);
+// --generate-all for every mode (models, client, async-http-client, server, hummingbird).
 import Foundation
 import GeneratorCore
 import OpenAPILoader
@@ -19,13 +20,20 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 let parseOnly = arguments.first == "--parse-only"
 if parseOnly { arguments.removeFirst() }
 var modes: Set<GenerationMode>?
-if arguments.first == "--generate-models" || arguments.first == "--generate-client" {
-    modes = arguments.removeFirst() == "--generate-client" ? [.models, .client] : [.models]
+if let flag = arguments.first, ["--generate-models", "--generate-client", "--generate-all"].contains(flag) {
+    arguments.removeFirst()
+    switch flag {
+    case "--generate-all": modes = Set(GenerationMode.allCases)
+    case "--generate-client": modes = [.models, .client]
+    default: modes = [.models]
+    }
 }
 let generateModels = modes != nil
 guard let path = arguments.first else {
     FileHandle.standardError.write(
-        Data("usage: LoadBenchmark [--parse-only | --generate-models | --generate-client] FILE [ITERATIONS]\n".utf8))
+        Data(
+            "usage: LoadBenchmark [--parse-only | --generate-models | --generate-client | --generate-all] FILE [ITERATIONS]\n"
+                .utf8))
     exit(64)
 }
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5

@@ -2039,14 +2039,41 @@ public enum ClientPipeline {
 /// `send` returns, and a streamed request body is collected first; cancelling the calling task cancels the
 /// `URLSessionTask`. For bodies read as they arrive, use a transport that streams (such as the AsyncHTTPClient
 /// one).
+///
+/// On Linux, FoundationNetworking never completes a request answered by a 401 with `WWW-Authenticate` when its
+/// session has no delegate to take the challenge (swift-corelibs-foundation issue 5456), so there the transport's
+/// own sessions (`init()`, `makeSession(configuration:)`) carry a delegate that hands the 401 back as a response.
 public struct URLSessionTransport: ClientTransport {
     /// The session that sends requests.
     public var session: URLSession
 
-    /// Creates a transport over `session` (the shared session by default).
-    public init(session: URLSession = .shared) {
+    /// Creates a transport over the transport's shared session (`URLSession.shared` on Apple platforms).
+    public init() {
+        self.session = URLSessionTransport.sharedSession
+    }
+
+    /// Creates a transport over `session`. On Linux, pass a session made by `makeSession(configuration:)`: another
+    /// session waits forever for a 401 that carries a challenge.
+    public init(session: URLSession) {
         self.session = session
     }
+
+    /// A session with `configuration` that this transport can use on every platform.
+    public static func makeSession(configuration: URLSessionConfiguration) -> URLSession {
+        #if canImport(FoundationNetworking)
+            let queue = Foundation.OperationQueue()
+            queue.maxConcurrentOperationCount = 1
+            return URLSession(configuration: configuration, delegate: ResponseCollector(), delegateQueue: queue)
+        #else
+            return URLSession(configuration: configuration)
+        #endif
+    }
+
+    #if canImport(FoundationNetworking)
+        private static let sharedSession = makeSession(configuration: .default)
+    #else
+        private static var sharedSession: URLSession { .shared }
+    #endif
 
     /// Sends `request` with a data task.
     /// - Throws: `ClientError.transport` when the request fails, `CancellationError` when the task is cancelled.
@@ -2070,7 +2097,8 @@ public struct URLSessionTransport: ClientTransport {
         do {
             (data, response) = try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { continuation in
-                    let task = session.dataTask(with: urlRequest) { data, response, error in
+                    let finish: @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void = {
+                        data, response, error in
                         if let error {
                             continuation.resume(throwing: error)
                         } else if let response {
@@ -2079,7 +2107,15 @@ public struct URLSessionTransport: ClientTransport {
                             continuation.resume(throwing: Foundation.URLError(.badServerResponse))
                         }
                     }
-                    handle.start(task)
+                    #if canImport(FoundationNetworking)
+                        if let collector = session.delegate as? ResponseCollector {
+                            let task = session.dataTask(with: urlRequest)
+                            collector.expect(task, finish: finish)
+                            handle.start(task)
+                            return
+                        }
+                    #endif
+                    handle.start(session.dataTask(with: urlRequest, completionHandler: finish))
                 }
             } onCancel: {
                 handle.cancel()
@@ -2099,6 +2135,72 @@ public struct URLSessionTransport: ClientTransport {
         return ClientResponse(status: http.statusCode, headers: headers, body: .data(data))
     }
 }
+
+#if canImport(FoundationNetworking)
+    /// The delegate of the transport's sessions on Linux: it collects each task's response and body, and answers an
+    /// authentication challenge by handing back the 401 it came with (the caller's credentials are already in the
+    /// request; there is nothing else to try).
+    private final class ResponseCollector: Foundation.NSObject, URLSessionDataDelegate, @unchecked Swift.Sendable {
+        private struct Pending {
+            var finish: @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void
+            var data = Foundation.Data()
+            var response: URLResponse?
+        }
+
+        private let lock = Foundation.NSLock()
+        private var pending: [Swift.Int: Pending] = [:]
+
+        func expect(
+            _ task: URLSessionTask, finish: @escaping @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void
+        ) {
+            lock.lock()
+            pending[task.taskIdentifier] = Pending(finish: finish)
+            lock.unlock()
+        }
+
+        private func update(_ task: URLSessionTask, _ change: (inout Pending) -> Void) {
+            lock.lock()
+            if var entry = pending[task.taskIdentifier] {
+                change(&entry)
+                pending[task.taskIdentifier] = entry
+            }
+            lock.unlock()
+        }
+
+        private func take(_ task: URLSessionTask) -> Pending? {
+            lock.lock()
+            defer { lock.unlock() }
+            return pending.removeValue(forKey: task.taskIdentifier)
+        }
+
+        func urlSession(
+            _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+            completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+        ) {
+            update(dataTask) { $0.response = response }
+            completionHandler(.allow)
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Foundation.Data) {
+            update(dataTask) { $0.data.append(data) }
+        }
+
+        func urlSession(
+            _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+            completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+        ) {
+            if let entry = take(task) {
+                entry.finish(entry.data, challenge.failureResponse ?? entry.response ?? task.response, nil)
+            }
+            completionHandler(.cancelAuthenticationChallenge, nil)
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Swift.Error)?) {
+            guard let entry = take(task) else { return }
+            entry.finish(error == nil ? entry.data : nil, entry.response ?? task.response, error)
+        }
+    }
+#endif
 
 /// The `URLSessionTask` of one request, cancellable from the task's cancellation handler, which may run before
 /// the task exists or at the same time as it starts.
@@ -2582,6 +2684,59 @@ private struct SingleContainer: Swift.SingleValueEncodingContainer {
 }
 
 """#,
+        "hummingbird/adapter":
+#"""
+{{header}}
+
+import Foundation
+import Hummingbird
+import {{moduleName}}
+import {{serverModule}}
+
+/// Serves a `{{serverName}}` from a Hummingbird 2 router: every request whose path is under the server's base
+/// path goes to the server (which answers 404 and 405 for paths and methods the spec does not have); any other
+/// request goes on to the router's own routes.
+public struct {{serverName}}Middleware<Context: Hummingbird.RequestContext>: Hummingbird.RouterMiddleware {
+    /// The server requests go to.
+    public let server: {{serverName}}
+    /// The largest request body read; a larger one is answered 413.
+    public let maxBodySize: Swift.Int
+
+    /// Creates the middleware.
+    public init(server: {{serverName}}, maxBodySize: Swift.Int = 32 << 20) {
+        self.server = server
+        self.maxBodySize = maxBodySize
+    }
+
+    /// Answers requests under the base path; passes the others on.
+    public func handle(
+        _ request: Hummingbird.Request, context: Context,
+        next: (Hummingbird.Request, Context) async throws -> Hummingbird.Response
+    ) async throws -> Hummingbird.Response {
+        guard RequestTarget(request.head.path ?? "/").path(below: server.basePath) != nil else {
+            return try await next(request, context)
+        }
+        let buffer = try await request.body.collect(upTo: maxBodySize)
+        let response = await server.respond(to: request.head, body: Foundation.Data(buffer.readableBytesView))
+        return Hummingbird.Response(
+            status: response.head.status, headers: response.head.headerFields,
+            body: Hummingbird.ResponseBody(byteBuffer: Hummingbird.ByteBuffer(bytes: response.body)))
+    }
+}
+
+extension Hummingbird.Router {
+    /// Mounts every operation of the spec on this router, answered by `handler`.
+    /// - Parameters:
+    ///   - handler: The operations' implementation.
+    ///   - basePath: The prefix of every path; the path of the spec's first server by default.
+    @discardableResult
+    public func add{{baseName}}Routes(_ handler: any {{handlerName}}, basePath: Swift.String? = nil) -> Self {
+        let server = basePath.map { {{serverName}}(handler: handler, basePath: $0) } ?? {{serverName}}(handler: handler)
+        return add(middleware: {{serverName}}Middleware<Context>(server: server))
+    }
+}
+
+"""#,
         "models/anyOf":
 ##"""
 {{>partials/docComment}}
@@ -2805,12 +2960,26 @@ let package = Package(
         {{#asyncHTTPClientModule}}
         .library(name: "{{.}}", targets: ["{{.}}"]),
         {{/asyncHTTPClientModule}}
+        {{#serverModule}}
+        .library(name: "{{.}}", targets: ["{{.}}"]),
+        {{/serverModule}}
+        {{#hummingbirdModule}}
+        .library(name: "{{.}}", targets: ["{{.}}"]),
+        {{/hummingbirdModule}}
     ],
-    {{#asyncHTTPClientModule}}
+    {{#hasDependencies}}
     dependencies: [
+        {{#asyncHTTPClientModule}}
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        {{/asyncHTTPClientModule}}
+        {{#serverModule}}
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        {{/serverModule}}
+        {{#hummingbirdModule}}
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        {{/hummingbirdModule}}
     ],
-    {{/asyncHTTPClientModule}}
+    {{/hasDependencies}}
     targets: [
         .target(name: "{{moduleName}}", swiftSettings: [.swiftLanguageMode(.v6)]),
         {{#asyncHTTPClientModule}}
@@ -2820,6 +2989,22 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         {{/asyncHTTPClientModule}}
+        {{#serverModule}}
+        .target(
+            name: "{{.}}",
+            dependencies: ["{{moduleName}}", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        {{/serverModule}}
+        {{#hummingbirdModule}}
+        .target(
+            name: "{{.}}",
+            dependencies: [
+                "{{moduleName}}", "{{serverModule}}", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        {{/hummingbirdModule}}
     ]
 )
 
@@ -3315,8 +3500,33 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.contentType = contentType
     }
 
+    /// Decodes the base64 text of the bytes; when a server decodes a multipart body, the file as it arrived
+    /// (bytes, file name and content type), which the server hands over in `userInfo` under `partsKey`.
     public init(from decoder: any Swift.Decoder) throws {
+        if let key = Self.partsKey, let parts = decoder.userInfo[key] as? Parts,
+            let file = parts.file(at: decoder.codingPath)
+        {
+            self = file
+            return
+        }
         self.init(data: try Foundation.Data(from: decoder))
+    }
+
+    /// The `userInfo` key under which a server's multipart decoding hands over the files of a body.
+    public static let partsKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.multipart-files")
+
+    /// The files of a multipart body by coding path (`avatar`, `attachments/0`).
+    public final class Parts: Swift.Sendable {
+        private let files: [Swift.String: MultipartFile]
+
+        /// Creates the table.
+        public init(_ files: [Swift.String: MultipartFile]) { self.files = files }
+
+        /// The file at a coding path.
+        func file(at path: [any Swift.CodingKey]) -> MultipartFile? {
+            let key = path.map { $0.intValue.map(Swift.String.init) ?? $0.stringValue }.joined(separator: "/")
+            return files[key]
+        }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -3373,5 +3583,2469 @@ public typealias {{name}} = {{type}}
 {{/documentation}}
 
 """##,
+        "server/handler":
+##"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+{{#documentation}}
+/// {{.}}
+{{/documentation}}
+///
+/// Each method takes the operation's validated `Input` and returns the `Output` the client decodes. A method
+/// left to its default throws `ServerError.notImplemented`, which the server answers with 501.
+public protocol {{handlerName}}: Swift.Sendable {
+    {{#hasSchemes}}
+    /// Whether the credentials are valid for the operation `context.operationID`; false answers 401. Called only
+    /// when the request has every credential of one alternative of the operation's security requirement.
+    func authenticate(
+        _ credentials: {{serverName}}.Credentials, context: {{serverName}}.Context
+    ) async throws -> Swift.Bool
+    {{/hasSchemes}}
+
+    /// The response to a request the server refuses itself: no such path (404, `operationID` nil), another
+    /// method (405, with `Allow`), missing or invalid credentials (401, with `WWW-Authenticate`), invalid input
+    /// (400, or 422 where the operation documents that instead), an unsupported `Content-Type` (415), an operation
+    /// not implemented (501) or a method that threw (500, saying nothing of the error). The default answers
+    /// `problem.response` (`application/problem+json`); implement it to answer in the error shape the spec
+    /// documents, with `problem.response(json:)`.
+    func refuse(_ problem: RequestProblem, operationID: Swift.String?) async -> ServerResponse
+    {{#methods}}
+
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input, context: {{serverName}}.Context
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output
+    {{/methods}}
+}
+
+extension {{handlerName}} {
+    /// Answers `problem.response`: `application/problem+json`.
+    public func refuse(_ problem: RequestProblem, operationID: Swift.String?) async -> ServerResponse {
+        problem.response
+    }
+
+    {{#methods}}
+    /// Not implemented: throws `ServerError.notImplemented` (501).
+    public func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input, context: {{serverName}}.Context
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
+        throw ServerError.notImplemented(operationID: {{operationIDLiteral}})
+    }
+
+    {{/methods}}
+}
+
+"""##,
+        "server/operation":
+##"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+{{#operation}}
+extension {{serverName}}.Route {
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    static let {{routeName}} = Self(
+        operationID: {{operationIDLiteral}},
+        security: {{securityLiteral}},
+        challenges: {{challengesLiteral}},
+        invalidStatus: {{invalidStatus}},
+        pathInvalidStatus: {{pathInvalidStatus}}
+    ) { handler, request, context in
+        {{#hasInputs}}
+        let input = {{moduleName}}.Operations.{{typeName}}.Input(
+            {{#inputs}}
+            {{label}}: {{expression}}{{^isLast}},{{/isLast}}
+            {{/inputs}}
+        )
+        {{/hasInputs}}
+        {{^hasInputs}}
+        let input = {{moduleName}}.Operations.{{typeName}}.Input()
+        {{/hasInputs}}
+        let output = try await handler.{{methodName}}(input, context: context)
+        return try await {{serverName}}.Route.{{routeName}}Response(output)
+    }
+    {{#body}}
+
+    /// Reads the request body{{#isOptional}}; nil when the request has none{{/isOptional}}.
+    static func {{routeName}}Body(_ request: ServerRequest) throws(RequestProblem) -> {{type}}{{#isOptional}}?{{/isOptional}} {
+        {{#isOptional}}
+        guard request.hasBody else { return nil }
+        {{/isOptional}}
+        {{^isOptional}}
+        guard request.hasBody else {
+            throw RequestProblem.malformedBody("the request body is required", rule: "required")
+        }
+        {{/isOptional}}
+        {{#branches}}
+        if request.hasContentType({{mediaLiteral}}) {
+            return {{expression}}
+        }
+        {{/branches}}
+        {{fallback}}
+    }
+    {{/body}}
+
+    /// Writes the handler's output as the spec documents it.
+    static func {{routeName}}Response(
+        _ output: {{moduleName}}.Operations.{{typeName}}.Output
+    ) async throws -> ServerResponse {
+        switch output {
+        {{#responses}}
+        {{pattern}}:
+            {{#lines}}
+            {{.}}
+            {{/lines}}
+        {{/responses}}
+        }
+    }
+}
+{{/operation}}
+
+"""##,
+        "server/server":
+##"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+{{#documentation}}
+/// {{.}}
+{{/documentation}}
+///
+/// Framework-neutral: give it a request head and body bytes, get a response back. It matches the path, answers
+/// 404, 405 (with `Allow`) and 401 (with `WWW-Authenticate`) itself, validates parameters and body (400 with an
+/// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
+/// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
+/// says nothing of the error.
+public struct {{serverName}}: Swift.Sendable {
+    /// The credentials a request carries, one property per security scheme; the router checks that the
+    /// operation's requirement is met before the handler's `authenticate` sees them.
+    public struct Credentials: Swift.Sendable {
+        {{#schemes}}
+        {{#documentation}}
+        /// {{.}}
+        {{/documentation}}
+        public var {{propertyName}}: {{credentialType}}?
+        {{/schemes}}
+
+        /// Reads every scheme's credential from a request.
+        init(_ request: ServerRequest) {
+            {{#schemes}}
+            self.{{propertyName}} = {{readExpression}}
+            {{/schemes}}
+        }
+
+        /// Whether the credential of the scheme with key `key` is present.
+        public func has(_ key: Swift.String) -> Swift.Bool {
+            switch key {
+            {{#schemes}}
+            case {{keyLiteral}}: return {{propertyName}} != nil
+            {{/schemes}}
+            default: return false
+            }
+        }
+
+        /// Whether one alternative of `requirements` has all its schemes' credentials (no alternatives: yes).
+        public func satisfies(_ requirements: [[Swift.String]]) -> Swift.Bool {
+            requirements.isEmpty || requirements.contains { $0.allSatisfy(has) }
+        }
+    }
+
+    /// What a handler learns about a request besides its input.
+    public struct Context: Swift.Sendable {
+        /// The operation's id.
+        public let operationID: Swift.String
+        /// The request head.
+        public let request: HTTPTypes.HTTPRequest
+        /// The credentials the request carried.
+        public let credentials: Credentials
+
+        /// Whether the request's `Accept` header accepts `mediaType`.
+        public func accepts(_ mediaType: Swift.String) -> Swift.Bool {
+            MediaTypes.accepts(request.headerFields[.accept], mediaType)
+        }
+    }
+
+    /// A route: the operation's requirements and the function that reads its input, calls the handler and
+    /// writes its output.
+    struct Route: Swift.Sendable {
+        let operationID: Swift.String
+        let security: [[Swift.String]]
+        let challenges: [Swift.String]
+        /// The status of refusals of invalid input: 400, or 422 where the operation documents that instead.
+        let invalidStatus: Swift.Int
+        /// The status of refusals of a path parameter alone: 404 where the operation documents that, not 400.
+        let pathInvalidStatus: Swift.Int
+        let run: @Sendable (any {{handlerName}}, ServerRequest, Context) async throws -> ServerResponse
+    }
+
+    /// The routes, in the order of the router's templates.
+    static let routes: [Route] = [
+        {{#routes}}
+        .{{name}},
+        {{/routes}}
+    ]
+
+    /// The router over every path template.
+    static let router = PathRouter([
+        {{#routes}}
+        ({{methodLiteral}}, {{pathLiteral}}),
+        {{/routes}}
+    ])
+
+    /// The schemas of parameters and bodies, read once.
+    static let schemas: SchemaSet = (try? SchemaSet(json: schemasText)) ?? SchemaSet.empty
+
+    /// The schemas' JSON text.
+    static let schemasText: Swift.String = {{schemasLiteral}}
+
+    /// The handler the operations go to.
+    public let handler: any {{handlerName}}
+    /// The path prefix every request path starts with: the spec's first server's path unless given.
+    public let basePath: Swift.String
+
+    /// Creates a server.
+    /// - Parameters:
+    ///   - handler: The operations' implementation.
+    ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
+    public init(handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}) {
+        self.handler = handler
+        self.basePath = basePath
+    }
+
+    /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
+    /// 400 or 422, 415, 501, 500) are written by the handler's `refuse(_:operationID:)`.
+    public func respond(to request: HTTPTypes.HTTPRequest, body: Foundation.Data) async -> ServerResponse {
+        let target = RequestTarget(request.path ?? "/")
+        guard let path = target.path(below: basePath) else {
+            return await handler.refuse(RequestProblem.notFound, operationID: nil)
+        }
+        switch Self.router.match(path: path, method: request.method.rawValue) {
+        case .notFound:
+            return await handler.refuse(RequestProblem.notFound, operationID: nil)
+        case .methodNotAllowed(let allowed):
+            let problem = RequestProblem(
+                status: 405, title: "Method Not Allowed", detail: "the path does not take \(request.method.rawValue)",
+                headers: [ClientHeader(name: "Allow", value: allowed.joined(separator: ", "))])
+            return await handler.refuse(problem, operationID: nil)
+        case .found(let index, let parameters):
+            guard Self.routes.indices.contains(index) else {
+                return await handler.refuse(RequestProblem.internalError, operationID: nil)
+            }
+            let route = Self.routes[index]
+            let problem: RequestProblem
+            do {
+                return try await answer(request, body: body, target: target, parameters: parameters, route: route)
+            } catch var refused as RequestProblem {
+                if refused.status == 400 {
+                    let inPath = !refused.errors.isEmpty && refused.errors.allSatisfy { $0.location == "path" }
+                    refused.status = inPath ? route.pathInvalidStatus : route.invalidStatus
+                    refused.title = RequestProblem.title(refused.status)
+                }
+                problem = refused
+            } catch ServerError.notImplemented {
+                problem = RequestProblem(
+                    status: 501, title: "Not Implemented", detail: "the server does not implement this operation yet")
+            } catch {
+                problem = RequestProblem.internalError
+            }
+            return await handler.refuse(problem, operationID: route.operationID)
+        }
+    }
+
+    /// Checks the credentials, reads the input, calls the handler and writes its output; a refusal is thrown.
+    private func answer(
+        _ request: HTTPTypes.HTTPRequest, body: Foundation.Data, target: RequestTarget,
+        parameters: [Swift.String: Swift.String], route: Route
+    ) async throws -> ServerResponse {
+        let serverRequest = try ServerRequest(
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+        let credentials = Credentials(serverRequest)
+        guard credentials.satisfies(route.security) else {
+            throw ServerAuth.unauthorized(
+                challenges: route.challenges, detail: "the operation needs credentials the request lacks")
+        }
+        let context = Context(operationID: route.operationID, request: request, credentials: credentials)
+        {{#hasSchemes}}
+        if !route.security.isEmpty, try await !handler.authenticate(credentials, context: context) {
+            throw ServerAuth.unauthorized(challenges: route.challenges, detail: "the credentials are not valid")
+        }
+        {{/hasSchemes}}
+        return try await route.run(handler, serverRequest, context)
+    }
+}
+
+"""##,
+        "server/support/serverAuth":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// Reads the credentials the spec's security schemes describe from a request.
+public enum ServerAuth {
+    /// `Authorization: Basic <base64(username:password)>`, decoded; nil when absent or malformed.
+    public static func basic(_ request: ServerRequest) -> BasicCredentials? {
+        guard let token = token(request, scheme: "Basic"),
+            let data = Foundation.Data(base64Encoded: token),
+            let text = Swift.String(data: data, encoding: .utf8),
+            let colon = text.firstIndex(of: ":")
+        else { return nil }
+        return BasicCredentials(
+            username: Swift.String(text[..<colon]), password: Swift.String(text[text.index(after: colon)...]))
+    }
+
+    /// The credentials after `Authorization: <scheme> ` (the scheme compared without case); nil when absent or empty.
+    public static func token(_ request: ServerRequest, scheme: Swift.String) -> Swift.String? {
+        guard let value = request.head.headerFields[.authorization] else { return nil }
+        let parts = value.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == scheme.lowercased() else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// An API key in a header.
+    public static func headerKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+        request.headerValue(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// An API key in the query.
+    public static func queryKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+        request.queryValues(name).first.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// An API key in a cookie (percent-decoded).
+    public static func cookieKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+        guard let value = request.cookies.first(where: { $0.name == name })?.value, !value.isEmpty else { return nil }
+        return value.removingPercentEncoding ?? value
+    }
+
+    /// The 401 of a request without the credentials its operation requires, with a challenge for each HTTP scheme.
+    public static func unauthorized(challenges: [Swift.String], detail: Swift.String) -> RequestProblem {
+        RequestProblem(
+            status: 401, title: "Unauthorized", detail: detail,
+            headers: challenges.map { ClientHeader(name: "WWW-Authenticate", value: $0) })
+    }
+}
+
+"""#,
+        "server/support/serverBody":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// How a property of a `multipart/form-data` body is sent: the reverse of the client's `MultipartForm` calls.
+public enum MultipartFieldKind: Swift.Sendable, Swift.Hashable {
+    /// A text part, read as the property's schema says (`42` is a number for an integer property).
+    case text
+    /// A part of JSON text.
+    case json
+    /// One file, with its name and content type.
+    case file
+    /// Several parts of the same name, each a file.
+    case files
+}
+
+/// Request bodies: the content type checked, the bytes parsed, validated against the schema, then decoded.
+extension ServerRequest {
+    /// `decode()` when the request has a body; nil when it has none.
+    public func optionalBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T? {
+        guard hasBody else { return nil }
+        return try decode()
+    }
+
+    /// `decode()`; a request without a body is a 400.
+    public func requiredBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T {
+        guard hasBody else { throw RequestProblem.malformedBody("the request body is required", rule: "required") }
+        return try decode()
+    }
+
+    /// Checks that the body's `Content-Type`, when given, is one of `patterns` (a 415 otherwise).
+    public func expectContentType(_ patterns: [Swift.String]) throws(RequestProblem) {
+        guard let mediaType else { return }
+        if patterns.contains(where: { MediaTypes.matches(mediaType, pattern: MediaTypes.essence($0)) }) { return }
+        throw RequestProblem.unsupportedMediaType(mediaType, expected: patterns)
+    }
+
+    /// A JSON body, validated against `schema`.
+    public func jsonBody<T: Swift.Decodable>(
+        as type: T.Type, schema: Swift.Int, contentType: Swift.String
+    ) throws(RequestProblem) -> T {
+        try expectContentType([contentType])
+        let value: JSONValue
+        do {
+            value = try Foundation.JSONDecoder().decode(JSONValue.self, from: body)
+        } catch {
+            throw RequestProblem.malformedBody("not valid JSON")
+        }
+        try validateBody(value, schema: schema)
+        do {
+            return try ModelCoding.makeDecoder().decode(T.self, from: body)
+        } catch {
+            throw RequestProblem.malformedBody("the body does not fit the type", rule: "type")
+        }
+    }
+
+    /// An `application/x-www-form-urlencoded` body: each property read as a query parameter with its
+    /// `encoding` (form style, exploded, by default), validated against `schema`.
+    public func formBody<T: Swift.Decodable>(
+        as type: T.Type, schema: Swift.Int, encodings: [Swift.String: PropertyEncoding]
+    ) throws(RequestProblem) -> T {
+        try expectContentType(["application/x-www-form-urlencoded"])
+        let items: [(name: Swift.String, value: Swift.String)]
+        do {
+            items = try FormParser.parse(Swift.String(decoding: body, as: Swift.UTF8.self))
+        } catch {
+            throw RequestProblem.malformedBody("not valid form-urlencoded text")
+        }
+        var members: [Swift.String: JSONValue] = [:]
+        var names: [Swift.String] = []
+        for item in items {
+            let name = item.name.split(separator: "[", maxSplits: 1).first.map(Swift.String.init) ?? item.name
+            if !names.contains(name) { names.append(name) }
+        }
+        for name in names {
+            let property = schemas.propertySchema(name, of: schema)
+            let encoding = encodings[name] ?? PropertyEncoding()
+            if let contentType = encoding.contentType, MediaTypes.essence(contentType).hasSuffix("json"),
+                let text = items.first(where: { $0.name == name })?.value
+            {
+                members[name] = try ParameterDecoding.json(text, name: name, location: "body")
+                continue
+            }
+            let nested = property.map { schemas.shape(of: $0) == .object } ?? false
+            let style: QueryStyle = encodings[name] == nil && nested ? .deepObject : encoding.style
+            if let property {
+                members[name] = try ParameterDecoding.query(
+                    items, name: name, schema: property, style: style, explode: encoding.explode, schemas: schemas)
+            } else {
+                members[name] = items.first(where: { $0.name == name }).map { .string($0.value) }
+            }
+        }
+        let value = JSONValue.object(members)
+        try validateBody(value, schema: schema)
+        return try ValueDecoding.decode(value, as: type, name: "body", location: "body")
+    }
+
+    /// A `multipart/form-data` body decoded into a struct: each property's parts read as `fields` says (text by
+    /// default), validated against `schema`; files keep their bytes, file name and content type.
+    public func multipartBody<T: Swift.Decodable>(
+        as type: T.Type, schema: Swift.Int, fields: [Swift.String: MultipartFieldKind]
+    ) throws(RequestProblem) -> T {
+        let parts = try multipartParts()
+        var members: [Swift.String: JSONValue] = [:]
+        var files: [Swift.String: MultipartFile] = [:]
+        for part in parts where members[part.name] == nil {
+            let kind = fields[part.name] ?? .text
+            let named = parts.filter { $0.name == part.name }
+            switch kind {
+            case .file:
+                files[part.name] = Self.file(part)
+                members[part.name] = .string(part.data.base64EncodedString())
+            case .files:
+                for (index, item) in named.enumerated() { files[part.name + "/\(index)"] = Self.file(item) }
+                members[part.name] = .array(named.map { .string($0.data.base64EncodedString()) })
+            case .json:
+                members[part.name] = try ParameterDecoding.json(
+                    Swift.String(decoding: part.data, as: Swift.UTF8.self), name: part.name, location: "body")
+            case .text:
+                let property = schemas.propertySchema(part.name, of: schema)
+                let texts = named.map { Swift.String(decoding: $0.data, as: Swift.UTF8.self) }
+                if let property, schemas.shape(of: property) == .array {
+                    let items = schemas.itemsSchema(of: property)
+                    members[part.name] = .array(texts.map { ParameterDecoding.coerce($0, items, schemas) })
+                } else {
+                    members[part.name] = ParameterDecoding.coerce(texts[0], property, schemas)
+                }
+            }
+        }
+        let value = JSONValue.object(members)
+        try validateBody(value, schema: schema)
+        do {
+            let decoder = ModelCoding.makeDecoder()
+            if let key = MultipartFile.partsKey { decoder.userInfo[key] = MultipartFile.Parts(files) }
+            return try decoder.decode(T.self, from: try Foundation.JSONEncoder().encode(value))
+        } catch {
+            throw RequestProblem.malformedBody("the body does not fit the type", rule: "type")
+        }
+    }
+
+    /// A `multipart/form-data` body kept as its parts.
+    public func multipartForm() throws(RequestProblem) -> MultipartForm {
+        var form = MultipartForm()
+        for part in try multipartParts() {
+            form.appendData(part.name, part.data, filename: part.filename, contentType: part.contentType)
+        }
+        return form
+    }
+
+    /// A text body.
+    public func textBody(contentType: Swift.String) throws(RequestProblem) -> Swift.String {
+        try expectContentType([contentType])
+        guard let text = Swift.String(data: body, encoding: .utf8) else {
+            throw RequestProblem.malformedBody("not valid UTF-8 text")
+        }
+        return text
+    }
+
+    /// A body of bytes.
+    public func binaryBody(contentType: Swift.String) throws(RequestProblem) -> ClientBody {
+        try expectContentType([contentType])
+        return ClientBody.data(body)
+    }
+
+    /// Validates a body's value.
+    func validateBody(_ value: JSONValue, schema: Swift.Int) throws(RequestProblem) {
+        let failures = schemas.validate(value, against: schema)
+        if !failures.isEmpty { throw RequestProblem.invalidBody(failures) }
+    }
+
+    private func multipartParts() throws(RequestProblem) -> [MultipartPart] {
+        try expectContentType(["multipart/form-data"])
+        guard let type = head.headerFields[.contentType], let boundary = MultipartParser.boundary(fromContentType: type)
+        else { throw RequestProblem.malformedBody("a multipart body needs a boundary") }
+        do {
+            return try MultipartParser.parse(body, boundary: boundary)
+        } catch {
+            throw RequestProblem.malformedBody("not a valid multipart body")
+        }
+    }
+
+    private static func file(_ part: MultipartPart) -> MultipartFile {
+        MultipartFile(data: part.data, filename: part.filename, contentType: part.contentType)
+    }
+}
+
+"""#,
+        "server/support/serverFormats":
+#"""
+{{header}}
+
+import Foundation
+
+/// The string formats request validation checks; any other format passes.
+enum Formats {
+    /// Whether `text` is a valid `format`.
+    static func matches(_ text: Swift.String, format: Swift.String) -> Swift.Bool {
+        switch format {
+        case "date-time": return isDateTime(text)
+        case "date": return isDate(Swift.Array(text.utf8)[...])
+        case "time": return isTime(Swift.Array(text.utf8)[...])
+        case "uuid": return isUUID(text)
+        case "email": return isEmail(text)
+        case "ipv4": return isIPv4(text)
+        case "ipv6": return isIPv6(text)
+        case "uri": return isURI(text)
+        case "byte": return Foundation.Data(base64Encoded: text) != nil
+        default: return true
+        }
+    }
+
+    private static func number(_ bytes: Swift.ArraySlice<Swift.UInt8>) -> Swift.Int? {
+        guard !bytes.isEmpty, bytes.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return bytes.reduce(0) { $0 &* 10 &+ Swift.Int($1 - 48) }
+    }
+
+    /// RFC 3339 `full-date`, with the month's real length.
+    static func isDate(_ bytes: Swift.ArraySlice<Swift.UInt8>) -> Swift.Bool {
+        guard bytes.count == 10 else { return false }
+        let start = bytes.startIndex
+        guard bytes[start + 4] == 45, bytes[start + 7] == 45,
+            let year = number(bytes[start..<start + 4]), let month = number(bytes[start + 5..<start + 7]),
+            let day = number(bytes[start + 8..<start + 10]), (1...12).contains(month), day >= 1
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+
+    /// RFC 3339 `full-time`: `hh:mm:ss`, an optional fraction, then `Z` or an offset.
+    static func isTime(_ bytes: Swift.ArraySlice<Swift.UInt8>) -> Swift.Bool {
+        guard bytes.count >= 9 else { return false }
+        let start = bytes.startIndex
+        guard bytes[start + 2] == 58, bytes[start + 5] == 58,
+            let hour = number(bytes[start..<start + 2]), let minute = number(bytes[start + 3..<start + 5]),
+            let second = number(bytes[start + 6..<start + 8]), hour < 24, minute < 60, second <= 60
+        else { return false }
+        var index = start + 8
+        if bytes[index] == 46 {
+            index += 1
+            let digits = bytes[index...].prefix { (48...57).contains($0) }
+            guard !digits.isEmpty else { return false }
+            index += digits.count
+        }
+        guard index < bytes.endIndex else { return false }
+        let zone = bytes[index...]
+        if zone.count == 1 { return zone.first == 90 || zone.first == 122 }
+        guard zone.count == 6, zone.first == 43 || zone.first == 45, zone[zone.startIndex + 3] == 58,
+            let hours = number(zone[zone.startIndex + 1..<zone.startIndex + 3]),
+            let minutes = number(zone[zone.startIndex + 4..<zone.startIndex + 6])
+        else { return false }
+        return hours < 24 && minutes < 60
+    }
+
+    /// RFC 3339 `date-time` (`T` or `t` between date and time).
+    static func isDateTime(_ text: Swift.String) -> Swift.Bool {
+        let bytes = Swift.Array(text.utf8)
+        guard bytes.count > 11, bytes[10] == 84 || bytes[10] == 116 else { return false }
+        return isDate(bytes[0..<10]) && isTime(bytes[11...])
+    }
+
+    static func isUUID(_ text: Swift.String) -> Swift.Bool {
+        let bytes = Swift.Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(offset) {
+                if byte != 45 { return false }
+            } else if !((48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte)) {
+                return false
+            }
+        }
+        return true
+    }
+
+    static func isEmail(_ text: Swift.String) -> Swift.Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        return !text.contains(where: { $0.isWhitespace })
+    }
+
+    static func isIPv4(_ text: Swift.String) -> Swift.Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return false }
+        return parts.allSatisfy { part in
+            guard let value = number(Swift.Array(part.utf8)[...]), part.count <= 3 else { return false }
+            return value <= 255 && (part.count == 1 || part.first != "0")
+        }
+    }
+
+    static func isIPv6(_ text: Swift.String) -> Swift.Bool {
+        var address = in6_addr()
+        return text.withCString { inet_pton(AF_INET6, $0, &address) } == 1
+    }
+
+    static func isURI(_ text: Swift.String) -> Swift.Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        else { return false }
+        return scheme.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)
+        } && !text.contains(where: { $0.isWhitespace })
+    }
+}
+
+"""#,
+        "server/support/serverMultipart":
+#"""
+{{header}}
+
+import Foundation
+
+/// One part of a `multipart/form-data` body.
+public struct MultipartPart: Swift.Sendable, Swift.Hashable {
+    /// The `name` of its `Content-Disposition`.
+    public var name: Swift.String
+    /// The `filename`, if it has one (`filename*=UTF-8''…` decoded).
+    public var filename: Swift.String?
+    /// Its `Content-Type`, if given.
+    public var contentType: Swift.String?
+    /// Its bytes, exactly.
+    public var data: Foundation.Data
+}
+
+/// A multipart body that cannot be read.
+public struct MultipartError: Swift.Error, Swift.Sendable {
+    /// What is wrong.
+    public var message: Swift.String
+}
+
+/// Reads `multipart/form-data` bodies (RFC 7578) in one pass over the bytes.
+public enum MultipartParser {
+    /// The most parts a body may have.
+    public static let partLimit = 1_000
+    /// The longest header block of a part.
+    public static let headerLimit = 16 << 10
+
+    /// The `boundary` parameter of a `Content-Type` value, quoted or not.
+    public static func boundary(fromContentType value: Swift.String) -> Swift.String? {
+        for parameter in value.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else {
+                continue
+            }
+            var boundary = pair[1].trimmingCharacters(in: .whitespaces)
+            if boundary.count >= 2, boundary.hasPrefix("\""), boundary.hasSuffix("\"") {
+                boundary = Swift.String(boundary.dropFirst().dropLast())
+            }
+            return boundary.isEmpty || boundary.count > 200 ? nil : boundary
+        }
+        return nil
+    }
+
+    /// The parts of a body.
+    /// - Throws: `MultipartError` for a body without its delimiters, a part without a name, or one past the limits.
+    public static func parse(_ body: Foundation.Data, boundary: Swift.String) throws -> [MultipartPart] {
+        let bytes = [Swift.UInt8](body)
+        let delimiter = [Swift.UInt8](("--" + boundary).utf8)
+        guard var position = find(delimiter, in: bytes, from: 0, atLineStart: true) else {
+            throw MultipartError(message: "the body has no boundary delimiter")
+        }
+        var parts: [MultipartPart] = []
+        while true {
+            position += delimiter.count
+            if position + 1 < bytes.count, bytes[position] == 45, bytes[position + 1] == 45 { return parts }
+            // The rest of the delimiter line (transport padding), then the line break.
+            while position < bytes.count, bytes[position] == 32 || bytes[position] == 9 { position += 1 }
+            if position < bytes.count, bytes[position] == 13 { position += 1 }
+            guard position < bytes.count, bytes[position] == 10 else {
+                throw MultipartError(message: "a boundary delimiter is not followed by a line break")
+            }
+            position += 1
+            guard let next = find(delimiter, in: bytes, from: position, atLineStart: true) else {
+                throw MultipartError(message: "the body has no closing delimiter")
+            }
+            // The part ends before the line break that precedes the next delimiter.
+            var end = next
+            if end > position, bytes[end - 1] == 10 { end -= 1 }
+            if end > position, bytes[end - 1] == 13 { end -= 1 }
+            parts.append(try part(bytes[position..<Swift.max(position, end)]))
+            guard parts.count <= partLimit else { throw MultipartError(message: "the body has too many parts") }
+            position = next
+        }
+    }
+
+    /// The first `needle` at or after `start` that starts a line (or the body).
+    static func find(
+        _ needle: [Swift.UInt8], in bytes: [Swift.UInt8], from start: Swift.Int, atLineStart: Swift.Bool
+    ) -> Swift.Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var index = start
+        let last = bytes.count - needle.count
+        let first = needle[0]
+        while index <= last {
+            if bytes[index] == first, index == 0 || bytes[index - 1] == 10 || !atLineStart {
+                var offset = 1
+                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// One part: its header block, a blank line, its bytes.
+    static func part(_ slice: Swift.ArraySlice<Swift.UInt8>) throws -> MultipartPart {
+        var headers: [(Swift.String, Swift.String)] = []
+        var index = slice.startIndex
+        while true {
+            guard index - slice.startIndex <= headerLimit else {
+                throw MultipartError(message: "a part's headers are too long")
+            }
+            var lineEnd = index
+            while lineEnd < slice.endIndex, slice[lineEnd] != 10 { lineEnd += 1 }
+            var line = slice[index..<lineEnd]
+            if line.last == 13 { line = line.dropLast() }
+            index = Swift.min(lineEnd + 1, slice.endIndex)
+            if line.isEmpty { break }
+            guard lineEnd < slice.endIndex else { throw MultipartError(message: "a part has no blank line after its headers") }
+            let text = Swift.String(decoding: line, as: Swift.UTF8.self)
+            guard let colon = text.firstIndex(of: ":") else { throw MultipartError(message: "a part header has no ':'") }
+            headers.append((
+                text[..<colon].trimmingCharacters(in: .whitespaces).lowercased(),
+                text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            ))
+        }
+        guard let disposition = headers.first(where: { $0.0 == "content-disposition" })?.1,
+            let parameters = Optional(dispositionParameters(disposition)), let name = parameters["name"]
+        else { throw MultipartError(message: "a part has no Content-Disposition name") }
+        var filename = parameters["filename"]
+        if let extended = parameters["filename*"], let decoded = decodeExtended(extended) { filename = decoded }
+        return MultipartPart(
+            name: name, filename: filename, contentType: headers.first(where: { $0.0 == "content-type" })?.1,
+            data: Foundation.Data(slice[index...]))
+    }
+
+    /// The parameters of `form-data; name="a"; filename="b.png"` (quoted strings may escape `"` and `\`).
+    static func dispositionParameters(_ value: Swift.String) -> [Swift.String: Swift.String] {
+        var result: [Swift.String: Swift.String] = [:]
+        let scalars = Swift.Array(value.unicodeScalars)
+        var index = 0
+        while index < scalars.count, scalars[index] != ";" { index += 1 }
+        while index < scalars.count {
+            index += 1
+            var key = ""
+            while index < scalars.count, scalars[index] != "=", scalars[index] != ";" {
+                key.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            guard index < scalars.count, scalars[index] == "=" else { continue }
+            index += 1
+            var text = ""
+            if index < scalars.count, scalars[index] == "\"" {
+                index += 1
+                while index < scalars.count, scalars[index] != "\"" {
+                    if scalars[index] == "\\", index + 1 < scalars.count { index += 1 }
+                    text.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+                index += 1
+                while index < scalars.count, scalars[index] != ";" { index += 1 }
+            } else {
+                while index < scalars.count, scalars[index] != ";" {
+                    text.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+                text = text.trimmingCharacters(in: .whitespaces)
+            }
+            result[key.trimmingCharacters(in: .whitespaces).lowercased()] = text
+        }
+        return result
+    }
+
+    /// RFC 5987 `UTF-8''name%20here`.
+    static func decodeExtended(_ value: Swift.String) -> Swift.String? {
+        let pieces = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        guard pieces.count == 3, pieces[0].lowercased() == "utf-8" else { return nil }
+        return Swift.String(pieces[2]).removingPercentEncoding
+    }
+}
+
+/// Reads `application/x-www-form-urlencoded` text (also a URL's query).
+public enum FormParser {
+    /// The name and value pairs in order: `+` is a space, `%XX` escapes decoded, empty pieces skipped.
+    /// - Throws: `FormError` for an invalid escape or text that is not UTF-8 once decoded.
+    public static func parse(_ text: Swift.String) throws -> [(name: Swift.String, value: Swift.String)] {
+        var result: [(name: Swift.String, value: Swift.String)] = []
+        for piece in text.split(separator: "&") {
+            let pair = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            result.append((try decode(pair[0]), pair.count > 1 ? try decode(pair[1]) : ""))
+        }
+        return result
+    }
+
+    static func decode(_ text: Swift.Substring) throws -> Swift.String {
+        var bytes: [Swift.UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 43: bytes.append(32)
+            case 37:
+                guard let high = iterator.next().flatMap(hex), let low = iterator.next().flatMap(hex) else {
+                    throw FormError(message: "an invalid percent escape")
+                }
+                bytes.append(high << 4 | low)
+            default: bytes.append(byte)
+            }
+        }
+        guard let decoded = Swift.String(validating: bytes, as: Swift.UTF8.self) else {
+            throw FormError(message: "text that is not UTF-8")
+        }
+        return decoded
+    }
+
+    private static func hex(_ byte: Swift.UInt8) -> Swift.UInt8? {
+        switch byte {
+        case 48...57: return byte - 48
+        case 65...70: return byte - 55
+        case 97...102: return byte - 87
+        default: return nil
+        }
+    }
+}
+
+/// Form text that cannot be read.
+public struct FormError: Swift.Error, Swift.Sendable {
+    /// What is wrong.
+    public var message: Swift.String
+}
+
+"""#,
+        "server/support/serverParameters":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// Reads parameters as the OpenAPI style tables write them (the reverse of the client's `ParameterCoding`):
+/// the raw text is split by the style's delimiters, each piece percent-decoded and converted to the JSON value
+/// its schema asks for, the value validated, then decoded into the input's Swift type.
+extension ServerRequest {
+    /// A path parameter.
+    /// - Throws: `RequestProblem` (400) when it is missing, malformed or invalid.
+    public func pathParameter<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: PathStyle, explode: Swift.Bool
+    ) throws(RequestProblem) -> T {
+        guard let raw = pathValues[name] else { throw RequestProblem.missing(name, in: "path") }
+        let value = try ParameterDecoding.path(raw, name: name, schema: schema, style: style, explode: explode, schemas: schemas)
+        return try checked(value, as: type, name: name, location: "path", schema: schema)
+    }
+
+    /// An optional query parameter; nil when the query has no item for it.
+    public func query<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: QueryStyle, explode: Swift.Bool,
+        allowEmptyValue: Swift.Bool = false
+    ) throws(RequestProblem) -> T? {
+        guard let value = try ParameterDecoding.query(
+            queryItems, name: name, schema: schema, style: style, explode: explode, schemas: schemas)
+        else { return nil }
+        // An empty value is the empty string, judged by the schema like any other value (`minLength`, `format`,
+        // `enum` or a type other than string refuse it); with `allowEmptyValue: true` one the schema refuses counts
+        // as absent.
+        if allowEmptyValue, value == .string(""), schemas.shape(of: schema) == .primitive {
+            return try? checked(value, as: type, name: name, location: "query", schema: schema)
+        }
+        return try checked(value, as: type, name: name, location: "query", schema: schema)
+    }
+
+    /// A required query parameter.
+    public func requiredQuery<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: QueryStyle, explode: Swift.Bool,
+        allowEmptyValue: Swift.Bool = false
+    ) throws(RequestProblem) -> T {
+        guard let value = try query(
+            name, as: type, schema: schema, style: style, explode: explode, allowEmptyValue: allowEmptyValue)
+        else { throw RequestProblem.missing(name, in: "query") }
+        return value
+    }
+
+    /// An optional query parameter whose value is JSON text (`content: application/json`).
+    public func queryContent<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int
+    ) throws(RequestProblem) -> T? {
+        guard let text = queryValues(name).first else { return nil }
+        let value = try ParameterDecoding.json(text, name: name, location: "query")
+        return try checked(value, as: type, name: name, location: "query", schema: schema)
+    }
+
+    /// A required query parameter whose value is JSON text.
+    public func requiredQueryContent<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int
+    ) throws(RequestProblem) -> T {
+        guard let value = try queryContent(name, as: type, schema: schema) else {
+            throw RequestProblem.missing(name, in: "query")
+        }
+        return value
+    }
+
+    /// An optional header parameter (simple style).
+    public func header<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
+    ) throws(RequestProblem) -> T? {
+        guard let text = headerValue(name) else { return nil }
+        let value = ParameterDecoding.simple(
+            text.trimmingCharacters(in: .whitespaces), schema: schema, explode: explode, decode: { Swift.String($0) },
+            schemas: schemas)
+        return try checked(value, as: type, name: name, location: "header", schema: schema)
+    }
+
+    /// A required header parameter.
+    public func requiredHeader<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
+    ) throws(RequestProblem) -> T {
+        guard let value = try header(name, as: type, schema: schema, explode: explode) else {
+            throw RequestProblem.missing(name, in: "header")
+        }
+        return value
+    }
+
+    /// An optional cookie parameter (form style).
+    public func cookie<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
+    ) throws(RequestProblem) -> T? {
+        var items: [(name: Swift.String, value: Swift.String)] = []
+        for cookie in cookies {
+            guard let name = cookie.name.removingPercentEncoding, let value = cookie.value.removingPercentEncoding
+            else {
+                throw RequestProblem.invalid(
+                    name, in: "cookie", rule: "style", message: "the cookie is not valid percent-encoded text")
+            }
+            items.append((name, value))
+        }
+        guard let value = try ParameterDecoding.query(
+            items, name: name, schema: schema, style: .form, explode: explode, schemas: schemas)
+        else { return nil }
+        return try checked(value, as: type, name: name, location: "cookie", schema: schema)
+    }
+
+    /// A required cookie parameter.
+    public func requiredCookie<T: Swift.Decodable>(
+        _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
+    ) throws(RequestProblem) -> T {
+        guard let value = try cookie(name, as: type, schema: schema, explode: explode) else {
+            throw RequestProblem.missing(name, in: "cookie")
+        }
+        return value
+    }
+
+    /// Validates a parameter's value and decodes it.
+    func checked<T: Swift.Decodable>(
+        _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String, schema: Swift.Int
+    ) throws(RequestProblem) -> T {
+        let failures = schemas.validate(value, against: schema)
+        if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
+        return try ValueDecoding.decode(value, as: type, name: name, location: location)
+    }
+}
+
+/// The style tables, read backwards. Values come out as JSON values shaped by their schemas.
+enum ParameterDecoding {
+    /// A path segment's parameter.
+    static func path(
+        _ raw: Swift.String, name: Swift.String, schema: Swift.Int, style: PathStyle, explode: Swift.Bool,
+        schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue {
+        func decode(_ text: Swift.Substring) -> Swift.String? { Swift.String(text).removingPercentEncoding }
+        guard raw.removingPercentEncoding != nil else {
+            throw RequestProblem.invalid(name, in: "path", rule: "style", message: "not valid percent-encoded text")
+        }
+        let shape = schemas.shape(of: schema)
+        switch style {
+        case .simple:
+            return simple(raw, schema: schema, explode: explode, decode: decode, schemas: schemas)
+        case .label:
+            guard raw.hasPrefix(".") else {
+                throw RequestProblem.invalid(name, in: "path", rule: "style", message: "a label value starts with '.'")
+            }
+            let rest = raw.dropFirst()
+            if shape == .primitive { return schemas.coerce(decode(rest) ?? "", to: schema) }
+            let pieces = rest.split(separator: explode ? "." : ",", omittingEmptySubsequences: false)
+            if shape == .array {
+                if rest.isEmpty { return .array([]) }
+                let items = schemas.itemsSchema(of: schema)
+                return .array(pieces.map { coerce(decode($0) ?? "", items, schemas) })
+            }
+            return object(pieces, explode: explode, schema: schema, decode: decode, schemas: schemas)
+        case .matrix:
+            let prefix = ";" + name
+            guard raw.hasPrefix(prefix) else {
+                throw RequestProblem.invalid(
+                    name, in: "path", rule: "style", message: "a matrix value starts with ';\(name)'")
+            }
+            if shape == .array, explode {
+                let items = schemas.itemsSchema(of: schema)
+                let values = raw.split(separator: ";").map { piece -> JSONValue in
+                    let value = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    return coerce(value.count > 1 ? decode(value[1]) ?? "" : "", items, schemas)
+                }
+                return .array(values)
+            }
+            if shape == .object, explode {
+                return object(raw.split(separator: ";"), explode: true, schema: schema, decode: decode, schemas: schemas)
+            }
+            var rest = raw.dropFirst(prefix.count)
+            if rest.hasPrefix("=") { rest = rest.dropFirst() }
+            return simple(Swift.String(rest), schema: schema, explode: false, decode: decode, schemas: schemas)
+        }
+    }
+
+    /// Simple style (paths and headers): `a,b,c`; objects `k,v,k,v` or, exploded, `k=v,k=v`.
+    static func simple(
+        _ text: Swift.String, schema: Swift.Int, explode: Swift.Bool, decode: (Swift.Substring) -> Swift.String?,
+        schemas: SchemaSet
+    ) -> JSONValue {
+        switch schemas.shape(of: schema) {
+        case .primitive:
+            return schemas.coerce(decode(Swift.Substring(text)) ?? text, to: schema)
+        case .array:
+            if text.isEmpty { return .array([]) }
+            let items = schemas.itemsSchema(of: schema)
+            return .array(text.split(separator: ",", omittingEmptySubsequences: false).map {
+                coerce(decode($0) ?? Swift.String($0), items, schemas)
+            })
+        case .object:
+            return object(
+                text.split(separator: ",", omittingEmptySubsequences: false), explode: explode, schema: schema,
+                decode: decode, schemas: schemas)
+        }
+    }
+
+    /// An object from `k=v` pieces (explode) or alternating `k`, `v` pieces.
+    static func object(
+        _ pieces: [Swift.Substring], explode: Swift.Bool, schema: Swift.Int,
+        decode: (Swift.Substring) -> Swift.String?, schemas: SchemaSet
+    ) -> JSONValue {
+        var members: [Swift.String: JSONValue] = [:]
+        func add(_ key: Swift.Substring, _ value: Swift.Substring) {
+            let name = decode(key) ?? Swift.String(key)
+            guard !name.isEmpty else { return }
+            members[name] = coerce(decode(value) ?? Swift.String(value), schemas.propertySchema(name, of: schema), schemas)
+        }
+        if explode {
+            for piece in pieces {
+                let pair = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                add(pair[0], pair.count > 1 ? pair[1] : "")
+            }
+        } else {
+            var index = 0
+            while index + 1 < pieces.count {
+                add(pieces[index], pieces[index + 1])
+                index += 2
+            }
+        }
+        return .object(members)
+    }
+
+    /// A query (or cookie, or form) parameter from decoded items; nil when no item belongs to it.
+    static func query(
+        _ items: [(name: Swift.String, value: Swift.String)], name: Swift.String, schema: Swift.Int,
+        style: QueryStyle, explode: Swift.Bool, schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue? {
+        let shape = schemas.shape(of: schema)
+        if style == .deepObject {
+            return try deepObject(items, name: name, schema: schema, schemas: schemas)
+        }
+        let values = items.filter { $0.name == name }.map(\.value)
+        switch shape {
+        case .primitive:
+            guard let first = values.first else { return nil }
+            return schemas.coerce(first, to: schema)
+        case .array:
+            let itemSchema = schemas.itemsSchema(of: schema)
+            if explode, style == .form {
+                guard !values.isEmpty else { return nil }
+                return .array(values.map { coerce($0, itemSchema, schemas) })
+            }
+            guard let first = values.first else { return nil }
+            if first.isEmpty { return .array([]) }
+            let delimiter: Swift.Character = style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
+            return .array(first.split(separator: delimiter, omittingEmptySubsequences: false).map {
+                coerce(Swift.String($0), itemSchema, schemas)
+            })
+        case .object:
+            if explode, style == .form {
+                var members: [Swift.String: JSONValue] = [:]
+                for item in items {
+                    guard schemas.declaresProperty(item.name, of: schema),
+                        let property = schemas.propertySchema(item.name, of: schema)
+                    else { continue }
+                    members[item.name] = coerce(item.value, property, schemas)
+                }
+                return members.isEmpty ? nil : .object(members)
+            }
+            guard let first = values.first else { return nil }
+            let delimiter: Swift.Character = style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
+            return object(
+                first.split(separator: delimiter, omittingEmptySubsequences: false), explode: false, schema: schema,
+                decode: { Swift.String($0) }, schemas: schemas)
+        }
+    }
+
+    /// `name[key][nested]=value` items as an object; `name[0]=value` indices as arrays.
+    static func deepObject(
+        _ items: [(name: Swift.String, value: Swift.String)], name: Swift.String, schema: Swift.Int,
+        schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue? {
+        var root = DeepNode()
+        var found = false
+        for item in items where item.name.hasPrefix(name + "[") {
+            var keys: [Swift.String] = []
+            var rest = item.name.dropFirst(name.count)
+            while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+                keys.append(Swift.String(rest[rest.index(after: rest.startIndex)..<close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            guard rest.isEmpty, !keys.isEmpty, keys.count <= 16 else {
+                throw RequestProblem.invalid(
+                    name, in: "query", rule: "style", message: "'\(item.name)' is not a deepObject key")
+            }
+            root.insert(keys[...], item.value)
+            found = true
+        }
+        guard found else { return nil }
+        return root.value(schema: schema, schemas: schemas, depth: 0)
+    }
+
+    /// JSON text of a `content` parameter.
+    static func json(_ text: Swift.String, name: Swift.String, location: Swift.String) throws(RequestProblem) -> JSONValue {
+        do {
+            return try Foundation.JSONDecoder().decode(JSONValue.self, from: Foundation.Data(text.utf8))
+        } catch {
+            throw RequestProblem.invalid(name, in: location, rule: "content", message: "not valid JSON")
+        }
+    }
+
+    static func coerce(_ text: Swift.String, _ schema: Swift.Int?, _ schemas: SchemaSet) -> JSONValue {
+        guard let schema else { return .string(text) }
+        return schemas.coerce(text, to: schema)
+    }
+}
+
+/// The tree of `deepObject` keys.
+struct DeepNode {
+    var text: Swift.String?
+    var children: [(key: Swift.String, node: DeepNode)] = []
+
+    mutating func insert(_ keys: Swift.ArraySlice<Swift.String>, _ value: Swift.String) {
+        guard let first = keys.first else {
+            text = value
+            return
+        }
+        if let index = children.firstIndex(where: { $0.key == first }) {
+            children[index].node.insert(keys.dropFirst(), value)
+        } else {
+            var node = DeepNode()
+            node.insert(keys.dropFirst(), value)
+            children.append((first, node))
+        }
+    }
+
+    func value(schema: Swift.Int?, schemas: SchemaSet, depth: Swift.Int) -> JSONValue {
+        guard !children.isEmpty, depth < 16 else {
+            return ParameterDecoding.coerce(text ?? "", schema, schemas)
+        }
+        if let schema, schemas.shape(of: schema) == .array {
+            let items = schemas.itemsSchema(of: schema)
+            let sorted = children.sorted { (Swift.Int($0.key) ?? 0) < (Swift.Int($1.key) ?? 0) }
+            return .array(sorted.map { $0.node.value(schema: items, schemas: schemas, depth: depth + 1) })
+        }
+        var members: [Swift.String: JSONValue] = [:]
+        for child in children {
+            let property = schema.flatMap { schemas.propertySchema(child.key, of: $0) }
+            members[child.key] = child.node.value(schema: property, schemas: schemas, depth: depth + 1)
+        }
+        return .object(members)
+    }
+}
+
+/// Decodes validated JSON values into Swift types, the way the models decode JSON.
+public enum ValueDecoding {
+    /// `value` as `T`.
+    /// - Throws: `RequestProblem` (400) naming the parameter when the value does not fit the type.
+    public static func decode<T: Swift.Decodable>(
+        _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String
+    ) throws(RequestProblem) -> T {
+        do {
+            let data = try Foundation.JSONEncoder().encode(value)
+            return try ModelCoding.makeDecoder().decode(T.self, from: data)
+        } catch {
+            throw RequestProblem.invalid(name, in: location, rule: "type", message: "the value does not fit the type")
+        }
+    }
+}
+
+"""#,
+        "server/support/serverProblem":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// A request the server refuses before any handler runs, answered as `application/problem+json` (RFC 9457):
+/// the status, a title, a detail and, for validation, one entry per rule broken, naming the parameter (`in`,
+/// `name`) or the JSON pointer into the body.
+public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
+    /// One rule a request broke.
+    public struct Entry: Swift.Sendable, Swift.Hashable, Swift.Encodable {
+        /// Where: `path`, `query`, `header`, `cookie` or `body`.
+        public var location: Swift.String
+        /// The parameter's name, for a parameter.
+        public var name: Swift.String?
+        /// A JSON pointer into the value (`/contacts/0/email`); empty for the whole value.
+        public var pointer: Swift.String
+        /// The keyword broken: `required`, `type`, `maxLength`, `format`, …
+        public var rule: Swift.String
+        /// What was expected and what was found.
+        public var message: Swift.String
+
+        enum CodingKeys: Swift.String, Swift.CodingKey {
+            case location = "in", name, pointer, rule, message
+        }
+    }
+
+    /// The response status: 400, 401, 404, 405, 415, ….
+    public var status: Swift.Int
+    /// A short summary: the status's reason phrase.
+    public var title: Swift.String
+    /// What is wrong with this request.
+    public var detail: Swift.String
+    /// The rules broken, for a 400.
+    public var errors: [Entry]
+    /// Extra response headers (`Allow`, `WWW-Authenticate`).
+    public var headers: [ClientHeader]
+
+    /// Creates a problem.
+    public init(
+        status: Swift.Int, title: Swift.String, detail: Swift.String, errors: [Entry] = [],
+        headers: [ClientHeader] = []
+    ) {
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers
+    }
+
+    /// A required parameter that is absent.
+    public static func missing(_ name: Swift.String, in location: Swift.String) -> RequestProblem {
+        RequestProblem(
+            status: 400, title: "Bad Request", detail: "the \(location) parameter '\(name)' is required",
+            errors: [Entry(location: location, name: name, pointer: "", rule: "required", message: "missing")])
+    }
+
+    /// A parameter whose text breaks one rule.
+    public static func invalid(
+        _ name: Swift.String, in location: Swift.String, rule: Swift.String, message: Swift.String
+    ) -> RequestProblem {
+        RequestProblem(
+            status: 400, title: "Bad Request", detail: "the \(location) parameter '\(name)' is invalid: \(message)",
+            errors: [Entry(location: location, name: name, pointer: "", rule: rule, message: message)])
+    }
+
+    /// A parameter whose value fails validation.
+    public static func invalid(
+        _ name: Swift.String, in location: Swift.String, failures: [ValidationFailure]
+    ) -> RequestProblem {
+        let first = failures.first.map { ($0.pointer.isEmpty ? "" : " at \($0.pointer)") + ": " + $0.message } ?? ""
+        return RequestProblem(
+            status: 400, title: "Bad Request", detail: "the \(location) parameter '\(name)' is invalid\(first)",
+            errors: failures.map {
+                Entry(location: location, name: name, pointer: $0.pointer, rule: $0.rule, message: $0.message)
+            })
+    }
+
+    /// A body that fails validation.
+    public static func invalidBody(_ failures: [ValidationFailure]) -> RequestProblem {
+        let first = failures.first.map { ($0.pointer.isEmpty ? "" : " at \($0.pointer)") + ": " + $0.message } ?? ""
+        return RequestProblem(
+            status: 400, title: "Bad Request", detail: "the request body is invalid\(first)",
+            errors: failures.map { Entry(location: "body", name: nil, pointer: $0.pointer, rule: $0.rule, message: $0.message) })
+    }
+
+    /// A body that cannot be read at all.
+    public static func malformedBody(_ message: Swift.String, rule: Swift.String = "syntax") -> RequestProblem {
+        RequestProblem(
+            status: 400, title: "Bad Request", detail: "the request body is invalid: \(message)",
+            errors: [Entry(location: "body", name: nil, pointer: "", rule: rule, message: message)])
+    }
+
+    /// A body in a content type the operation does not take.
+    public static func unsupportedMediaType(_ found: Swift.String?, expected: [Swift.String]) -> RequestProblem {
+        RequestProblem(
+            status: 415, title: "Unsupported Media Type",
+            detail: "expected a body of type \(expected.joined(separator: " or ")), found \(found ?? "none")")
+    }
+
+    /// 404: no operation has the request's path.
+    public static let notFound = RequestProblem(status: 404, title: "Not Found", detail: "no operation has this path")
+
+    /// 500: the handler failed; the detail says nothing of how.
+    public static let internalError = RequestProblem(
+        status: 500, title: "Internal Server Error", detail: "the server could not answer the request")
+
+    /// The reason phrase of the statuses the server refuses with.
+    public static func title(_ status: Swift.Int) -> Swift.String {
+        switch status {
+        case 400: return "Bad Request"
+        case 401: return "Unauthorized"
+        case 404: return "Not Found"
+        case 405: return "Method Not Allowed"
+        case 415: return "Unsupported Media Type"
+        case 422: return "Unprocessable Content"
+        case 500: return "Internal Server Error"
+        case 501: return "Not Implemented"
+        default: return "Error"
+        }
+    }
+
+    /// The response with `value` as its JSON body instead of problem+json: the status and the extra headers
+    /// (`WWW-Authenticate`, `Allow`) kept. For a handler's `refuse(_:operationID:)` that answers in the error
+    /// shape its spec documents.
+    public func response<T: Swift.Encodable>(
+        json value: T, contentType: Swift.String = "application/json"
+    ) -> ServerResponse {
+        let data = (try? ModelCoding.makeEncoder().encode(value)) ?? Foundation.Data("{}".utf8)
+        var response = ServerResponse(status: status, contentType: contentType, body: data)
+        for header in headers { response.addHeader(header.name, header.value) }
+        return response
+    }
+
+    /// The response: `application/problem+json`, with the extra headers.
+    public var response: ServerResponse {
+        struct Body: Swift.Encodable {
+            var type = "about:blank"
+            var title: Swift.String
+            var status: Swift.Int
+            var detail: Swift.String
+            var errors: [Entry]?
+        }
+        let body = Body(title: title, status: status, detail: detail, errors: errors.isEmpty ? nil : errors)
+        let encoder = Foundation.JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(body)) ?? Foundation.Data("{}".utf8)
+        var response = ServerResponse(status: status, contentType: "application/problem+json", body: data)
+        for header in headers { response.addHeader(header.name, header.value) }
+        return response
+    }
+}
+
+/// Errors a handler throws that the server answers with a status of its own; any other error is a 500 whose
+/// body says nothing of it.
+public enum ServerError: Swift.Error, Swift.Sendable, Swift.Hashable {
+    /// The handler does not implement the operation yet: 501.
+    case notImplemented(operationID: Swift.String)
+    /// The handler returned a response the server cannot write (a streaming body it has no bytes for): 500.
+    case unsupportedResponse(Swift.String)
+}
+
+"""#,
+        "server/support/serverRequest":
+##"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// A request as the generated server reads it: the head, the body's bytes, the path's parameters as matched by
+/// the router (still percent-encoded), the query's items and the cookies.
+public struct ServerRequest: Swift.Sendable {
+    /// The request head.
+    public let head: HTTPTypes.HTTPRequest
+    /// The body's bytes (empty when there is none).
+    public let body: Foundation.Data
+    /// The path parameters' raw (percent-encoded) text, by the names the path template gives them.
+    public let pathValues: [Swift.String: Swift.String]
+    /// The query's items in order, names and values percent-decoded (`+` is a space).
+    public let queryItems: [(name: Swift.String, value: Swift.String)]
+    /// The schemas parameters and bodies are validated against.
+    let schemas: SchemaSet
+
+    /// Creates a request.
+    /// - Throws: `RequestProblem` when the query is not valid percent-encoded text.
+    public init(
+        head: HTTPTypes.HTTPRequest, body: Foundation.Data, query: Swift.Substring,
+        pathValues: [Swift.String: Swift.String], schemas: SchemaSet
+    ) throws(RequestProblem) {
+        self.head = head
+        self.body = body
+        self.pathValues = pathValues
+        self.schemas = schemas
+        do {
+            self.queryItems = try FormParser.parse(Swift.String(query))
+        } catch {
+            throw RequestProblem(status: 400, title: "Bad Request", detail: "the query string is not valid percent-encoded text")
+        }
+    }
+
+    /// The values of every query item named `name`, in order.
+    public func queryValues(_ name: Swift.String) -> [Swift.String] {
+        queryItems.filter { $0.name == name }.map(\.value)
+    }
+
+    /// The value of the header named `name` (several fields joined with `, `), if present.
+    public func headerValue(_ name: Swift.String) -> Swift.String? {
+        guard let field = HTTPTypes.HTTPField.Name(name) else { return nil }
+        let values = head.headerFields[values: field]
+        return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
+    /// The cookies of the `Cookie` header, in order, values as sent (not percent-decoded).
+    public var cookies: [(name: Swift.String, value: Swift.String)] {
+        var result: [(name: Swift.String, value: Swift.String)] = []
+        for header in head.headerFields[values: .cookie] {
+            for piece in header.split(separator: ";") {
+                let pair = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let name = pair[0].trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { continue }
+                var value = pair.count > 1 ? Swift.String(pair[1]).trimmingCharacters(in: .whitespaces) : ""
+                if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                    value = Swift.String(value.dropFirst().dropLast())
+                }
+                result.append((name, value))
+            }
+        }
+        return result
+    }
+
+    /// The media type of the body (`Content-Type` without parameters, lowercased), if given.
+    public var mediaType: Swift.String? {
+        guard let value = head.headerFields[.contentType] else { return nil }
+        return MediaTypes.essence(value)
+    }
+
+    /// Whether the body's `Content-Type` matches `pattern` (`application/json`, `image/*`, `*/*`).
+    public func hasContentType(_ pattern: Swift.String) -> Swift.Bool {
+        guard let mediaType else { return false }
+        return MediaTypes.matches(mediaType, pattern: MediaTypes.essence(pattern))
+    }
+
+    /// Whether the request carries a body.
+    public var hasBody: Swift.Bool {
+        !body.isEmpty || head.headerFields[.contentType] != nil
+    }
+}
+
+/// Media type comparisons.
+public enum MediaTypes {
+    /// `type/subtype` of a media type, lowercased, without parameters or spaces.
+    public static func essence(_ value: Swift.String) -> Swift.String {
+        let type = value.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return type.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Whether `mediaType` falls under `pattern`, where the pattern may be `*/*` or `type/*`.
+    public static func matches(_ mediaType: Swift.String, pattern: Swift.String) -> Swift.Bool {
+        if pattern == "*/*" || pattern == mediaType { return true }
+        if pattern.hasSuffix("/*") { return mediaType.hasPrefix(pattern.dropLast()) }
+        return false
+    }
+
+    /// Whether an `Accept` header value (nil: anything) accepts `mediaType`.
+    public static func accepts(_ accept: Swift.String?, _ mediaType: Swift.String) -> Swift.Bool {
+        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return true }
+        let type = essence(mediaType)
+        for item in accept.split(separator: ",") {
+            let parts = item.split(separator: ";")
+            let range = essence(Swift.String(parts.first ?? ""))
+            let rejected = parts.dropFirst().contains {
+                let parameter = $0.replacingOccurrences(of: " ", with: "")
+                return parameter == "q=0" || parameter == "q=0.0" || parameter == "q=0.00" || parameter == "q=0.000"
+            }
+            if !rejected, matches(type, pattern: range) || matches(range, pattern: type) { return true }
+        }
+        return false
+    }
+}
+
+/// A request target (`/api/contacts/7?page=2`) split into its path and query.
+public struct RequestTarget: Swift.Sendable {
+    /// The path, percent-encoded as sent.
+    public let path: Swift.Substring
+    /// The query, without `?` (empty when there is none).
+    public let query: Swift.Substring
+
+    /// Splits a target; a fragment is dropped.
+    public init(_ target: Swift.String) {
+        var rest = Swift.Substring(target)
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if let mark = rest.firstIndex(of: "?") {
+            path = rest[..<mark]
+            query = rest[rest.index(after: mark)...]
+        } else {
+            path = rest
+            query = ""
+        }
+    }
+
+    /// The path after `basePath` (which must end at a segment boundary), or nil when it does not start with it.
+    public func path(below basePath: Swift.String) -> Swift.Substring? {
+        guard !basePath.isEmpty, basePath != "/" else { return path }
+        guard path.hasPrefix(basePath) else { return nil }
+        let rest = path.dropFirst(basePath.count)
+        if rest.isEmpty { return "/" }
+        return rest.hasPrefix("/") ? rest : nil
+    }
+}
+
+"""##,
+        "server/support/serverResponse":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// A response as the generated server writes it: status, header fields and the body's bytes.
+public struct ServerResponse: Swift.Sendable {
+    /// The head: status and header fields.
+    public var head: HTTPTypes.HTTPResponse
+    /// The body's bytes.
+    public var body: Foundation.Data
+
+    /// A response with a status and, optionally, a body of a content type.
+    public init(status: Swift.Int, contentType: Swift.String? = nil, body: Foundation.Data = Foundation.Data()) {
+        self.head = HTTPTypes.HTTPResponse(status: HTTPTypes.HTTPResponse.Status(code: status))
+        self.body = body
+        if let contentType { head.headerFields[.contentType] = contentType }
+    }
+
+    /// Adds a header field; a name or value HTTP does not allow is left out.
+    public mutating func addHeader(_ name: Swift.String, _ value: Swift.String) {
+        guard let field = HTTPTypes.HTTPField.Name(name) else { return }
+        head.headerFields.append(HTTPTypes.HTTPField(name: field, value: value))
+    }
+
+    /// Adds a typed response header, written in simple style; nil adds nothing.
+    public mutating func setHeader<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
+        guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        addHeader(name, try ParameterCoding.header(parameter, explode: false))
+    }
+
+    /// A JSON body, written as the models write JSON.
+    public static func json<T: Swift.Encodable>(
+        status: Swift.Int, _ value: T, contentType: Swift.String
+    ) throws -> ServerResponse {
+        ServerResponse(status: status, contentType: contentType, body: try ModelCoding.makeEncoder().encode(value))
+    }
+
+    /// A text body in UTF-8.
+    public static func text(status: Swift.Int, _ value: Swift.String, contentType: Swift.String) -> ServerResponse {
+        ServerResponse(status: status, contentType: contentType, body: Foundation.Data(value.utf8))
+    }
+
+    /// A body of bytes.
+    public static func bytes(
+        status: Swift.Int, _ value: ClientBody, contentType: Swift.String
+    ) async throws -> ServerResponse {
+        ServerResponse(status: status, contentType: contentType, body: try await value.collect())
+    }
+
+    /// A response the spec does not document, as the handler gives it.
+    public static func raw(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data) -> ServerResponse {
+        var response = ServerResponse(status: status, body: body)
+        for header in headers { response.addHeader(header.name, header.value) }
+        return response
+    }
+
+    /// The 500 of a handler that threw: a problem body that says nothing of the error.
+    public static let internalError = RequestProblem.internalError.response
+}
+
+extension ServerResponse {
+    /// A streaming body (server-sent events, JSON Lines) the handler built from a byte stream: the server
+    /// cannot write it yet and answers 500.
+    public static func unsupported<T>(_ value: T, contentType: Swift.String) throws -> ServerResponse {
+        throw ServerError.unsupportedResponse(contentType)
+    }
+}
+
+"""#,
+        "server/support/serverRouter":
+#"""
+{{header}}
+
+import Foundation
+
+/// Matches request paths against the spec's path templates: a tree of segments where literal segments are tried
+/// before templated ones (`/users/me` before `/users/{id}`), a segment may hold several parameters
+/// (`/files/{name}.{extension}`), literal text is compared after percent-decoding, parameter text is kept encoded
+/// (the style decoder splits it first), and a trailing slash matches only a template that has one.
+public struct PathRouter: Swift.Sendable {
+    /// What a request path and method lead to.
+    public enum Match: Swift.Sendable, Swift.Equatable {
+        /// A route: its index in the list the router was made from, and the path parameters' raw text by name.
+        case found(route: Swift.Int, parameters: [Swift.String: Swift.String])
+        /// A known path without this method; the methods it has, for `Allow`.
+        case methodNotAllowed(allowed: [Swift.String])
+        /// No template matches the path.
+        case notFound
+    }
+
+    /// One segment of a template: literal text, or pieces of literal text around parameters.
+    enum Segment: Swift.Hashable, Swift.Sendable {
+        case literal(Swift.String)
+        /// Literal pieces, one more than there are parameters: `{a}.{b}` is `["", ".", ""]`.
+        case pattern([Swift.String])
+    }
+
+    final class Node: @unchecked Swift.Sendable {
+        var literals: [Swift.String: Node] = [:]
+        var patterns: [(pieces: [Swift.String], node: Node)] = []
+        /// Route indices by method, for templates ending here.
+        var methods: [(method: Swift.String, route: Swift.Int)] = []
+    }
+
+    private let root = Node()
+    /// The parameter names of each route, in the order they appear in its template.
+    private var names: [[Swift.String]] = []
+
+    /// The most segments a request path may have.
+    static let segmentLimit = 64
+
+    /// A router for routes given as method (`GET`) and template (`/contacts/{id}`); a route's index in the list is
+    /// what `match` returns. When two routes share method and template, the first wins.
+    public init(_ routes: [(method: Swift.String, template: Swift.String)]) {
+        for (index, route) in routes.enumerated() {
+            var node = root
+            var routeNames: [Swift.String] = []
+            for segment in Self.segments(of: route.template) {
+                switch segment.segment {
+                case .literal(let text):
+                    if let next = node.literals[text] {
+                        node = next
+                    } else {
+                        let next = Node()
+                        node.literals[text] = next
+                        node = next
+                    }
+                case .pattern(let pieces):
+                    if let existing = node.patterns.first(where: { $0.pieces == pieces }) {
+                        node = existing.node
+                    } else {
+                        let next = Node()
+                        node.patterns.append((pieces, next))
+                        // More literal text first: `{id}.json` before `{id}`.
+                        node.patterns.sort { $0.pieces.joined().count > $1.pieces.joined().count }
+                        node = next
+                    }
+                    routeNames += segment.names
+                }
+            }
+            names.append(routeNames)
+            if !node.methods.contains(where: { $0.method == route.method }) {
+                node.methods.append((route.method, index))
+            }
+        }
+    }
+
+    /// Matches a path (percent-encoded, without the query) and a method.
+    public func match(path: Swift.Substring, method: Swift.String) -> Match {
+        guard path.hasPrefix("/") else { return .notFound }
+        let segments = path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count <= Self.segmentLimit else { return .notFound }
+        var values: [Swift.String] = []
+        var matched: [Swift.String] = []
+        var allowed: [Swift.String]?
+        var found: Swift.Int?
+        _ = walk(root, segments[...], &values) { node, captured in
+            if let route = node.methods.first(where: { $0.method == method }) {
+                found = route.route
+                matched = captured
+                return true
+            }
+            if allowed == nil, !node.methods.isEmpty { allowed = node.methods.map(\.method) }
+            return false
+        }
+        if let found {
+            var parameters: [Swift.String: Swift.String] = [:]
+            for (name, value) in zip(names[found], matched) where parameters[name] == nil { parameters[name] = value }
+            return .found(route: found, parameters: parameters)
+        }
+        if let allowed { return .methodNotAllowed(allowed: allowed) }
+        return .notFound
+    }
+
+    /// Depth-first over the tree, literal children first; `accept` decides at each node that ends a template.
+    private func walk(
+        _ node: Node, _ segments: Swift.ArraySlice<Swift.Substring>, _ values: inout [Swift.String],
+        _ accept: (Node, [Swift.String]) -> Swift.Bool
+    ) -> Swift.Bool {
+        guard let segment = segments.first else { return accept(node, values) }
+        let rest = segments.dropFirst()
+        if let decoded = Swift.String(segment).removingPercentEncoding, let next = node.literals[decoded] {
+            if walk(next, rest, &values, accept) { return true }
+        }
+        for pattern in node.patterns {
+            guard let captured = Self.capture(segment, pieces: pattern.pieces) else { continue }
+            let count = values.count
+            values += captured
+            if walk(pattern.node, rest, &values, accept) { return true }
+            values.removeSubrange(count...)
+        }
+        return false
+    }
+
+    /// The parameters' text in a segment matching `pieces`, or nil. Each parameter takes text up to the first
+    /// occurrence of the literal piece after it, and must not be empty.
+    static func capture(_ segment: Swift.Substring, pieces: [Swift.String]) -> [Swift.String]? {
+        guard let first = pieces.first, segment.hasPrefix(first) else { return nil }
+        var rest = segment.dropFirst(first.count)
+        var captured: [Swift.String] = []
+        for (offset, piece) in pieces.dropFirst().enumerated() {
+            let isLast = offset == pieces.count - 2
+            if isLast {
+                guard rest.hasSuffix(piece), rest.count > piece.count else { return nil }
+                captured.append(Swift.String(rest.dropLast(piece.count)))
+                rest = ""
+            } else {
+                guard !piece.isEmpty, let range = rest.dropFirst().range(of: piece) else { return nil }
+                captured.append(Swift.String(rest[..<range.lowerBound]))
+                rest = rest[range.upperBound...]
+            }
+        }
+        return captured
+    }
+
+    /// A template's segments, with the names of each pattern's parameters.
+    static func segments(of template: Swift.String) -> [(segment: Segment, names: [Swift.String])] {
+        let body = template.hasPrefix("/") ? template.dropFirst() : Swift.Substring(template)
+        return body.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            guard part.contains("{") else {
+                return (.literal(Swift.String(part).removingPercentEncoding ?? Swift.String(part)), [])
+            }
+            var pieces: [Swift.String] = []
+            var names: [Swift.String] = []
+            var literal = ""
+            var rest = part[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                literal += rest[..<open]
+                pieces.append(literal)
+                literal = ""
+                names.append(Swift.String(rest[rest.index(after: open)..<close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            pieces.append(literal + rest)
+            return (.pattern(pieces), names)
+        }
+    }
+}
+
+"""#,
+        "server/support/serverSchemaSet":
+#"""
+{{header}}
+
+import Foundation
+import {{moduleName}}
+
+/// The schemas a generated server validates requests against, read once from the JSON text the generator wrote:
+/// an array of schema objects in a fixed subset of keywords, where `{"$ref": N}` names entry `N`. Every schema,
+/// inline ones included, becomes one node of a flat table, so that indices can name any of them.
+public final class SchemaSet: Swift.Sendable {
+    /// A schema, its keywords read.
+    struct Node: Swift.Sendable {
+        var ref: Swift.Int?
+        var types: Swift.Set<Swift.String>?
+        var nullable = false
+        var format: Swift.String?
+        var enumValues: [JSONValue]?
+        var constValue: JSONValue?
+        var minLength: Swift.Int?
+        var maxLength: Swift.Int?
+        var pattern: Foundation.NSRegularExpression?
+        var minimum: Swift.Double?
+        var maximum: Swift.Double?
+        var exclusiveMinimum: Swift.Double?
+        var exclusiveMaximum: Swift.Double?
+        var multipleOf: Swift.Double?
+        var items: Swift.Int?
+        var prefixItems: [Swift.Int] = []
+        var minItems: Swift.Int?
+        var maxItems: Swift.Int?
+        var uniqueItems = false
+        var properties: [(name: Swift.String, node: Swift.Int)] = []
+        var required: [Swift.String] = []
+        /// nil: any; `.some(nil)`: none allowed; `.some(n)`: must match node n.
+        var additional: Swift.Int??
+        var minProperties: Swift.Int?
+        var maxProperties: Swift.Int?
+        var allOf: [Swift.Int] = []
+        var anyOf: [Swift.Int] = []
+        var oneOf: [Swift.Int] = []
+        var not: Swift.Int?
+        var readOnly = false
+        var discriminator: (property: Swift.String, mapping: [Swift.String: Swift.Int])?
+
+        func property(_ name: Swift.String) -> Swift.Int? {
+            properties.first { $0.name == name }?.node
+        }
+    }
+
+    /// The nodes; the first `count` are the entries of the generator's array.
+    let nodes: [Node]
+    /// The number of entries in the generator's array.
+    public let count: Swift.Int
+
+    /// No schemas: every index allows anything.
+    public static let empty = SchemaSet(nodes: [], count: 0)
+
+    private init(nodes: [Node], count: Swift.Int) {
+        self.nodes = nodes
+        self.count = count
+    }
+
+    /// Reads the generator's JSON text.
+    /// - Throws: `SchemaSetError` when the text is not a JSON array of objects.
+    public convenience init(json: Swift.String) throws {
+        let value: JSONValue
+        do {
+            value = try Foundation.JSONDecoder().decode(JSONValue.self, from: Foundation.Data(json.utf8))
+        } catch {
+            throw SchemaSetError(message: "the schemas are not valid JSON")
+        }
+        guard case .array(let entries) = value else { throw SchemaSetError(message: "the schemas are not an array") }
+        var reader = NodeReader(count: entries.count)
+        for (index, entry) in entries.enumerated() { reader.read(entry, into: index, depth: 0) }
+        self.init(nodes: reader.nodes, count: entries.count)
+    }
+
+    /// The node at `index` with its `$ref` chain followed (at most 32 steps); nil for an index out of range.
+    func resolved(_ index: Swift.Int) -> Node? {
+        var current = index
+        for _ in 0..<32 {
+            guard nodes.indices.contains(current) else { return nil }
+            let node = nodes[current]
+            guard let ref = node.ref else { return node }
+            current = ref
+        }
+        return nil
+    }
+
+    /// The schemas a value must also match besides `index` itself: `index` and its `allOf`s, through references.
+    func conjuncts(_ index: Swift.Int) -> [Node] {
+        var result: [Node] = []
+        var stack = [index]
+        var steps = 0
+        while let next = stack.popLast(), steps < 64 {
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            result.append(node)
+            stack += node.allOf.reversed()
+        }
+        return result
+    }
+
+    /// What kind of value a parameter with schema `index` holds: the first declared shape among the schema, its
+    /// `allOf`s and then its `anyOf`/`oneOf` branches.
+    public func shape(of index: Swift.Int) -> ValueShape {
+        var candidates = [index]
+        var steps = 0
+        while !candidates.isEmpty, steps < 64 {
+            let next = candidates.removeFirst()
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            if let types = node.types {
+                if types.contains("array") { return .array }
+                if types.contains("object") { return .object }
+                if !types.isEmpty { return .primitive }
+            }
+            if node.items != nil || !node.prefixItems.isEmpty { return .array }
+            if !node.properties.isEmpty || node.additional != nil { return .object }
+            candidates += node.allOf + node.anyOf + node.oneOf
+        }
+        return .primitive
+    }
+
+    /// The types a value of schema `index` may take (nil: any), and whether null is allowed.
+    func allowedTypes(_ index: Swift.Int) -> (types: Swift.Set<Swift.String>?, nullable: Swift.Bool) {
+        var types: Swift.Set<Swift.String>?
+        var nullable = false
+        var candidates = [index]
+        var steps = 0
+        while !candidates.isEmpty, steps < 64 {
+            let next = candidates.removeFirst()
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            if let declared = node.types { types = (types ?? []).union(declared) }
+            if node.nullable { nullable = true }
+            if let values = node.enumValues, node.types == nil {
+                for value in values {
+                    switch value {
+                    case .string: types = (types ?? []).union(["string"])
+                    case .integer: types = (types ?? []).union(["integer"])
+                    case .number: types = (types ?? []).union(["number"])
+                    case .bool: types = (types ?? []).union(["boolean"])
+                    case .null: nullable = true
+                    default: break
+                    }
+                }
+            }
+            candidates += node.allOf + node.anyOf + node.oneOf
+        }
+        return (types, nullable)
+    }
+
+    /// Parameter text as the JSON value it stands for under schema `index`: an integer, a number, a boolean or
+    /// null when the schema allows one and the text is one, else the text as a string (which validation then
+    /// judges).
+    public func coerce(_ text: Swift.String, to index: Swift.Int) -> JSONValue {
+        let (types, nullable) = allowedTypes(index)
+        if let types, types == ["string"], !(nullable && text == "null") { return .string(text) }
+        let any = types == nil
+        if any || types?.contains("integer") == true || types?.contains("number") == true, Self.isInteger(text),
+            let value = Swift.Int(text)
+        {
+            return .integer(value)
+        }
+        if any || types?.contains("number") == true || types?.contains("integer") == true, Self.isNumber(text),
+            let value = Swift.Double(text), value.isFinite
+        {
+            return .number(value)
+        }
+        if any || types?.contains("boolean") == true, text == "true" || text == "false" { return .bool(text == "true") }
+        if nullable, text == "null" || (text.isEmpty && types?.contains("string") != true) { return .null }
+        return .string(text)
+    }
+
+    /// The schema of property `name` of object schema `index` (through references, `allOf`, `anyOf` and
+    /// `oneOf`, then `additionalProperties`), or nil.
+    public func propertySchema(_ name: Swift.String, of index: Swift.Int) -> Swift.Int? {
+        var additional: Swift.Int?
+        var candidates = [index]
+        var steps = 0
+        while !candidates.isEmpty, steps < 64 {
+            let next = candidates.removeFirst()
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            if let property = node.property(name) { return property }
+            if additional == nil, let schema = node.additional, let schema { additional = schema }
+            candidates += node.allOf + node.anyOf + node.oneOf
+        }
+        return additional
+    }
+
+    /// Whether object schema `index` names property `name` in `properties` (through compositions).
+    public func declaresProperty(_ name: Swift.String, of index: Swift.Int) -> Swift.Bool {
+        var candidates = [index]
+        var steps = 0
+        while !candidates.isEmpty, steps < 64 {
+            let next = candidates.removeFirst()
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            if node.property(name) != nil { return true }
+            candidates += node.allOf + node.anyOf + node.oneOf
+        }
+        return false
+    }
+
+    /// The items schema of array schema `index` (through compositions), or nil.
+    public func itemsSchema(of index: Swift.Int) -> Swift.Int? {
+        var candidates = [index]
+        var steps = 0
+        while !candidates.isEmpty, steps < 64 {
+            let next = candidates.removeFirst()
+            steps += 1
+            guard let node = resolved(next) else { continue }
+            if let items = node.items { return items }
+            candidates += node.allOf + node.anyOf + node.oneOf
+        }
+        return nil
+    }
+
+    static func isInteger(_ text: Swift.String) -> Swift.Bool {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Swift.Substring(text)
+        return !digits.isEmpty && digits.utf8.allSatisfy { (48...57).contains($0) }
+    }
+
+    static func isNumber(_ text: Swift.String) -> Swift.Bool {
+        var sawDigit = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case 48...57: sawDigit = true
+            case 45 where offset == 0: continue
+            case 43, 45, 46, 69, 101: continue
+            default: return false
+            }
+        }
+        return sawDigit
+    }
+}
+
+/// The kind of value a parameter holds, which decides how its style is read.
+public enum ValueShape: Swift.Sendable, Swift.Hashable {
+    /// A string, number, boolean or null.
+    case primitive
+    /// An array.
+    case array
+    /// An object.
+    case object
+}
+
+/// The generator's schema text could not be read.
+public struct SchemaSetError: Swift.Error, Swift.Sendable {
+    /// What is wrong.
+    public var message: Swift.String
+}
+
+/// Reads schema objects into nodes, inline schemas appended after the entries.
+struct NodeReader {
+    var nodes: [SchemaSet.Node]
+    let count: Swift.Int
+
+    init(count: Swift.Int) {
+        self.count = count
+        nodes = Swift.Array(repeating: SchemaSet.Node(), count: count)
+    }
+
+    /// Reads `value` into node `index`.
+    mutating func read(_ value: JSONValue, into index: Swift.Int, depth: Swift.Int) {
+        guard depth < 80, case .object(let fields) = value else { return }
+        var node = SchemaSet.Node()
+        func int(_ key: Swift.String) -> Swift.Int? {
+            switch fields[key] {
+            case .integer(let value): return value
+            case .number(let value) where value.isFinite && Swift.abs(value) < 1e15: return Swift.Int(value)
+            default: return nil
+            }
+        }
+        func double(_ key: Swift.String) -> Swift.Double? {
+            switch fields[key] {
+            case .integer(let value): return Swift.Double(value)
+            case .number(let value): return value
+            default: return nil
+            }
+        }
+        if let ref = int("$ref") { node.ref = (0..<count).contains(ref) ? ref : nil }
+        if case .array(let types) = fields["types"] {
+            node.types = Swift.Set(types.compactMap { if case .string(let text) = $0 { return text } else { return nil } })
+        }
+        node.nullable = fields["nullable"] == .bool(true)
+        if case .string(let format) = fields["format"] { node.format = format }
+        if case .array(let values) = fields["enum"] { node.enumValues = values }
+        node.constValue = fields["const"]
+        node.minLength = int("minLength")
+        node.maxLength = int("maxLength")
+        if case .string(let pattern) = fields["pattern"] {
+            node.pattern = try? Foundation.NSRegularExpression(pattern: pattern)
+        }
+        node.minimum = double("minimum")
+        node.maximum = double("maximum")
+        node.exclusiveMinimum = double("exclusiveMinimum")
+        node.exclusiveMaximum = double("exclusiveMaximum")
+        node.multipleOf = double("multipleOf").flatMap { $0 > 0 ? $0 : nil }
+        node.minItems = int("minItems")
+        node.maxItems = int("maxItems")
+        node.uniqueItems = fields["uniqueItems"] == .bool(true)
+        node.minProperties = int("minProperties")
+        node.maxProperties = int("maxProperties")
+        node.readOnly = fields["readOnly"] == .bool(true)
+        if case .array(let names) = fields["required"] {
+            node.required = names.compactMap { if case .string(let text) = $0 { return text } else { return nil } }
+        }
+        node.items = fields["items"].map { child($0, depth: depth) }
+        if case .array(let items) = fields["prefixItems"] { node.prefixItems = items.map { child($0, depth: depth) } }
+        if case .object(let properties) = fields["properties"] {
+            node.properties = properties.sorted { $0.key < $1.key }.map { ($0.key, child($0.value, depth: depth)) }
+        }
+        switch fields["additionalProperties"] {
+        case .bool(false): node.additional = .some(nil)
+        case .object(let schema): node.additional = .some(child(.object(schema), depth: depth))
+        default: break
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            guard case .array(let branches) = fields[key] else { continue }
+            let children = branches.map { child($0, depth: depth) }
+            switch key {
+            case "allOf": node.allOf = children
+            case "anyOf": node.anyOf = children
+            default: node.oneOf = children
+            }
+        }
+        node.not = fields["not"].map { child($0, depth: depth) }
+        if case .object(let discriminator) = fields["discriminator"],
+            case .string(let property) = discriminator["propertyName"],
+            case .object(let mapping) = discriminator["mapping"]
+        {
+            var targets: [Swift.String: Swift.Int] = [:]
+            for (value, target) in mapping { targets[value] = child(target, depth: depth) }
+            node.discriminator = (property, targets)
+        }
+        nodes[index] = node
+    }
+
+    /// A sub-schema as a new node; its index.
+    private mutating func child(_ value: JSONValue, depth: Swift.Int) -> Swift.Int {
+        let index = nodes.count
+        nodes.append(SchemaSet.Node())
+        read(value, into: index, depth: depth + 1)
+        return index
+    }
+}
+
+"""#,
+        "server/support/serverValidation":
+#"""
+{{header}}
+
+import Foundation
+import {{moduleName}}
+
+/// One rule a value breaks.
+public struct ValidationFailure: Swift.Sendable, Swift.Hashable {
+    /// A JSON pointer (RFC 6901) into the value; empty for the value itself.
+    public var pointer: Swift.String
+    /// The keyword broken: `type`, `required`, `maxLength`, `format`, `oneOf`, …
+    public var rule: Swift.String
+    /// What was expected and what was found.
+    public var message: Swift.String
+}
+
+extension SchemaSet {
+    /// The deepest nesting of a value validated; deeper values fail with the rule `depth`.
+    public static let depthLimit = 64
+
+    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required. Returns
+    /// at most `limit` failures.
+    public func validate(
+        _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
+    ) -> [ValidationFailure] {
+        var validation = Validation(schemas: self, limit: limit)
+        validation.check(value, index, pointer, depth: 0)
+        return validation.failures
+    }
+}
+
+/// One validation run: failures collected up to a limit.
+struct Validation {
+    let schemas: SchemaSet
+    let limit: Swift.Int
+    var failures: [ValidationFailure] = []
+
+    init(schemas: SchemaSet, limit: Swift.Int) {
+        self.schemas = schemas
+        self.limit = limit
+    }
+
+    mutating func fail(_ pointer: Swift.String, _ rule: Swift.String, _ message: Swift.String) {
+        if failures.count < limit { failures.append(ValidationFailure(pointer: pointer, rule: rule, message: message)) }
+    }
+
+    /// Whether `value` matches schema `index`, without recording anything.
+    func matches(_ value: JSONValue, _ index: Swift.Int, depth: Swift.Int) -> Swift.Bool {
+        var probe = Validation(schemas: schemas, limit: 1)
+        probe.check(value, index, "", depth: depth)
+        return probe.failures.isEmpty
+    }
+
+    mutating func check(_ value: JSONValue, _ index: Swift.Int, _ pointer: Swift.String, depth: Swift.Int) {
+        guard depth < SchemaSet.depthLimit else {
+            fail(pointer, "depth", "the value is nested more than \(SchemaSet.depthLimit) levels deep")
+            return
+        }
+        guard let node = schemas.resolved(index) else { return }
+        for part in node.allOf { check(value, part, pointer, depth: depth + 1) }
+        if value == .null {
+            if node.types != nil, !node.nullable, node.enumValues?.contains(.null) != true {
+                fail(pointer, "type", "expected \(Self.describe(node.types)), found null")
+            } else if let values = node.enumValues, !node.nullable, !values.contains(.null) {
+                fail(pointer, "enum", "expected one of the listed values, found null")
+            }
+            return
+        }
+        if let types = node.types, !types.contains(where: { Self.matchesType(value, $0) }) {
+            fail(pointer, "type", "expected \(Self.describe(types)), found \(Self.describe(value))")
+            return
+        }
+        if let values = node.enumValues, !values.contains(where: { Self.equal($0, value) }) {
+            fail(pointer, "enum", "expected one of the listed values, found \(Self.shortText(value))")
+        }
+        if let constant = node.constValue, !Self.equal(constant, value) {
+            fail(pointer, "const", "expected \(Self.shortText(constant)), found \(Self.shortText(value))")
+        }
+        switch value {
+        case .string(let text): checkString(text, node, pointer)
+        case .integer(let number): checkNumber(Swift.Double(number), exact: number, node, pointer)
+        case .number(let number): checkNumber(number, exact: nil, node, pointer)
+        case .array(let items): checkArray(items, node, pointer, depth: depth)
+        case .object(let members): checkObject(members, node, pointer, depth: depth)
+        case .bool, .null: break
+        }
+        checkCompositions(value, node, pointer, depth: depth)
+    }
+
+    private mutating func checkCompositions(
+        _ value: JSONValue, _ node: SchemaSet.Node, _ pointer: Swift.String, depth: Swift.Int
+    ) {
+        if !node.anyOf.isEmpty, !node.anyOf.contains(where: { matches(value, $0, depth: depth + 1) }) {
+            fail(pointer, "anyOf", "the value matches none of the \(node.anyOf.count) allowed schemas")
+        }
+        if !node.oneOf.isEmpty {
+            if let discriminator = node.discriminator, case .object(let members) = value,
+                case .string(let tag)? = members[discriminator.property], !discriminator.mapping.isEmpty
+            {
+                if let target = discriminator.mapping[tag] {
+                    check(value, target, pointer, depth: depth + 1)
+                } else {
+                    fail(
+                        pointer + "/" + Self.escape(discriminator.property), "discriminator",
+                        "'\(tag)' is not one of the values of \(discriminator.property)")
+                }
+            } else {
+                let matched = node.oneOf.filter { matches(value, $0, depth: depth + 1) }.count
+                if matched != 1 {
+                    fail(pointer, "oneOf", "the value must match exactly one of \(node.oneOf.count) schemas; it matches \(matched)")
+                }
+            }
+        }
+        if let not = node.not, matches(value, not, depth: depth + 1) {
+            fail(pointer, "not", "the value matches a schema it must not match")
+        }
+    }
+
+    private mutating func checkString(_ text: Swift.String, _ node: SchemaSet.Node, _ pointer: Swift.String) {
+        let length = text.unicodeScalars.count
+        if let minimum = node.minLength, length < minimum {
+            fail(pointer, "minLength", "expected at least \(minimum) characters, found \(length)")
+        }
+        if let maximum = node.maxLength, length > maximum {
+            fail(pointer, "maxLength", "expected at most \(maximum) characters, found \(length)")
+        }
+        if let pattern = node.pattern {
+            let range = Foundation.NSRange(text.startIndex..<text.endIndex, in: text)
+            if pattern.firstMatch(in: text, range: range) == nil {
+                fail(pointer, "pattern", "the text does not match the pattern \(pattern.pattern)")
+            }
+        }
+        if let format = node.format, !Formats.matches(text, format: format) {
+            fail(pointer, "format", "expected a \(format), found \(Self.shortText(.string(text)))")
+        }
+    }
+
+    private mutating func checkNumber(
+        _ number: Swift.Double, exact: Swift.Int?, _ node: SchemaSet.Node, _ pointer: Swift.String
+    ) {
+        if let minimum = node.minimum, number < minimum { fail(pointer, "minimum", "expected at least \(minimum), found \(number)") }
+        if let maximum = node.maximum, number > maximum { fail(pointer, "maximum", "expected at most \(maximum), found \(number)") }
+        if let bound = node.exclusiveMinimum, number <= bound {
+            fail(pointer, "exclusiveMinimum", "expected more than \(bound), found \(number)")
+        }
+        if let bound = node.exclusiveMaximum, number >= bound {
+            fail(pointer, "exclusiveMaximum", "expected less than \(bound), found \(number)")
+        }
+        if let step = node.multipleOf {
+            let isMultiple: Swift.Bool
+            if let exact, step == step.rounded(), step < 9e15 {
+                isMultiple = exact % Swift.Int(step) == 0
+            } else {
+                let quotient = number / step
+                isMultiple = quotient.isFinite && Swift.abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, Swift.abs(quotient))
+            }
+            if !isMultiple { fail(pointer, "multipleOf", "expected a multiple of \(step), found \(number)") }
+        }
+        switch node.format {
+        case "int32":
+            if number != number.rounded() || number < -2_147_483_648 || number > 2_147_483_647 {
+                fail(pointer, "format", "expected a 32-bit integer, found \(number)")
+            }
+        case "int64":
+            if exact == nil, number != number.rounded() || number < -9.223372036854775808e18 || number >= 9.223372036854775808e18 {
+                fail(pointer, "format", "expected a 64-bit integer, found \(number)")
+            }
+        default: break
+        }
+    }
+
+    private mutating func checkArray(
+        _ items: [JSONValue], _ node: SchemaSet.Node, _ pointer: Swift.String, depth: Swift.Int
+    ) {
+        if let minimum = node.minItems, items.count < minimum {
+            fail(pointer, "minItems", "expected at least \(minimum) items, found \(items.count)")
+        }
+        if let maximum = node.maxItems, items.count > maximum {
+            fail(pointer, "maxItems", "expected at most \(maximum) items, found \(items.count)")
+        }
+        if node.uniqueItems {
+            var seen: Swift.Set<JSONValue> = []
+            for item in items where !seen.insert(Self.normalized(item)).inserted {
+                fail(pointer, "uniqueItems", "expected unique items, found \(Self.shortText(item)) twice")
+                break
+            }
+        }
+        for (offset, item) in items.enumerated() {
+            guard failures.count < limit else { return }
+            let schema = offset < node.prefixItems.count ? node.prefixItems[offset] : node.items
+            if let schema { check(item, schema, pointer + "/\(offset)", depth: depth + 1) }
+        }
+    }
+
+    private mutating func checkObject(
+        _ members: [Swift.String: JSONValue], _ node: SchemaSet.Node, _ pointer: Swift.String, depth: Swift.Int
+    ) {
+        for name in node.required where members[name] == nil {
+            if let property = node.property(name), schemas.resolved(property)?.readOnly == true { continue }
+            fail(pointer + "/" + Self.escape(name), "required", "the property '\(name)' is required")
+        }
+        if let minimum = node.minProperties, members.count < minimum {
+            fail(pointer, "minProperties", "expected at least \(minimum) properties, found \(members.count)")
+        }
+        if let maximum = node.maxProperties, members.count > maximum {
+            fail(pointer, "maxProperties", "expected at most \(maximum) properties, found \(members.count)")
+        }
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+            guard failures.count < limit else { return }
+            let path = pointer + "/" + Self.escape(name)
+            if let property = node.property(name) {
+                check(member, property, path, depth: depth + 1)
+            } else if let additional = node.additional {
+                if let additional {
+                    check(member, additional, path, depth: depth + 1)
+                } else {
+                    fail(path, "additionalProperties", "the property '\(name)' is not allowed")
+                }
+            }
+        }
+    }
+
+    // MARK: - Values
+
+    static func matchesType(_ value: JSONValue, _ type: Swift.String) -> Swift.Bool {
+        switch (value, type) {
+        case (.string, "string"), (.bool, "boolean"), (.array, "array"), (.object, "object"): return true
+        case (.integer, "integer"), (.integer, "number"), (.number, "number"): return true
+        case (.number(let number), "integer"): return number.isFinite && number == number.rounded()
+        default: return false
+        }
+    }
+
+    /// JSON equality: `1` equals `1.0`.
+    static func equal(_ left: JSONValue, _ right: JSONValue) -> Swift.Bool {
+        normalized(left) == normalized(right)
+    }
+
+    /// Integral numbers as integers, so that equal numbers compare equal.
+    static func normalized(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .number(let number) where number == number.rounded() && Swift.abs(number) < 9e15:
+            return .integer(Swift.Int(number))
+        case .array(let items): return .array(items.map(normalized))
+        case .object(let members): return .object(members.mapValues(normalized))
+        default: return value
+        }
+    }
+
+    static func describe(_ types: Swift.Set<Swift.String>?) -> Swift.String {
+        guard let types, !types.isEmpty else { return "a value" }
+        return types.sorted().map { ["array": "an array", "object": "an object", "integer": "an integer"][$0] ?? "a \($0)" }
+            .joined(separator: " or ")
+    }
+
+    static func describe(_ value: JSONValue) -> Swift.String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .integer: return "an integer"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// A value's text, shortened: enough to recognise it in a message without echoing a whole body.
+    static func shortText(_ value: JSONValue) -> Swift.String {
+        let text: Swift.String
+        switch value {
+        case .string(let string): text = "'" + string + "'"
+        case .integer(let number): text = Swift.String(number)
+        case .number(let number): text = "\(number)"
+        case .bool(let flag): text = flag ? "true" : "false"
+        case .null: text = "null"
+        default: return describe(value)
+        }
+        return text.count > 40 ? Swift.String(text.prefix(40)) + "…" : text
+    }
+
+    /// A JSON pointer token: `~` as `~0`, `/` as `~1`.
+    static func escape(_ name: Swift.String) -> Swift.String {
+        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}
+
+"""#,
     ]
 }

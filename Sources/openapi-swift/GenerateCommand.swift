@@ -23,7 +23,7 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "What to generate; repeat to combine (\(GenerationMode.allCases.map(\.rawValue).joined(separator: ", "))). The client includes the models; async-http-client adds an opt-in AsyncHTTPClient transport target to the client.",
+            "What to generate; repeat to combine (\(GenerationMode.allCases.map(\.rawValue).joined(separator: ", "))). The client includes the models; async-http-client adds an opt-in AsyncHTTPClient transport target to the client; server adds a server module on swift-http-types (with the client it shares types with); hummingbird adds a Hummingbird 2 adapter to the server.",
             valueName: "mode"))
     var mode: [GenerationMode] = [.models]
 

@@ -35,6 +35,23 @@ enum GeneratedRunner {
         var module: String
     }
 
+    /// A product of a package from the machine's offline set that a runner depends on besides generated packages.
+    struct ExternalProduct: Sendable {
+        /// The package's URL.
+        var url: String
+        /// The lowest version.
+        var from: String
+        /// The product's name.
+        var product: String
+        /// The package's identity (the URL's last component).
+        var package: String
+
+        /// Hummingbird 2.
+        static let hummingbird = ExternalProduct(
+            url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", product: "Hummingbird",
+            package: "hummingbird")
+    }
+
     /// What a run produced.
     struct Output: Sendable {
         /// The exit status of `swift build`, or of the executable once it built.
@@ -81,7 +98,9 @@ enum GeneratedRunner {
 
     /// Writes the executable package `<root>/runners/<name>` with `sources` (file name → text) depending on
     /// `dependencies`, builds it in the shared build folder `<root>/build` and runs it.
-    static func run(name: String, dependencies: [Dependency], sources: [String: String]) async throws -> Output {
+    static func run(
+        name: String, dependencies: [Dependency], external: [ExternalProduct] = [], sources: [String: String]
+    ) async throws -> Output {
         let runner = root.appendingPathComponent("runners").appendingPathComponent(name)
         let sourceFolder = runner.appendingPathComponent("Sources/\(name)")
         try? FileManager.default.removeItem(at: sourceFolder)
@@ -91,10 +110,13 @@ enum GeneratedRunner {
         for dependency in dependencies where !paths.contains(dependency.directory.path) {
             paths.append(dependency.directory.path)
         }
-        let packages = paths.map { ".package(path: \(literal($0)))" }
-        let products = dependencies.map {
-            ".product(name: \(literal($0.module)), package: \(literal($0.directory.lastPathComponent)))"
-        }
+        let packages =
+            paths.map { ".package(path: \(literal($0)))" }
+            + external.map { ".package(url: \(literal($0.url)), from: \(literal($0.from)))" }
+        let products =
+            dependencies.map {
+                ".product(name: \(literal($0.module)), package: \(literal($0.directory.lastPathComponent)))"
+            } + external.map { ".product(name: \(literal($0.product)), package: \(literal($0.package)))" }
         let manifest = """
             // swift-tools-version: 6.0
             import PackageDescription

@@ -72,13 +72,23 @@ struct GoldenTests {
                 Issue.record("\(golden.name) has no expected/ folder")
                 continue
             }
+            // A copy is built: resolving writes `Package.resolved` beside `Package.swift`, which is not generated.
+            let copy = scratch.appendingPathComponent("packages/\(golden.name)")
+            try FileManager.default.createDirectory(
+                at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: golden.expected, to: copy)
             let start = clock.now
-            let build = try Subprocess.run(["swift", "build", "--scratch-path", scratch.path], in: golden.expected)
+            let build = try Subprocess.run(["swift", "build", "--scratch-path", scratch.path], in: copy)
             let elapsed = (clock.now - start).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             timings.append("\(golden.name) " + String(format: "%.1fs", seconds))
             #expect(build.status == 0, "\(golden.name): swift build failed:\n\(build.output)")
-            let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+            // SwiftPM's notes on a dependency's own layout (swift-distributed-tracing, which Hummingbird brings,
+            // has a file it does not declare) are not the generated code's warnings.
+            let warnings = build.output.split(separator: "\n").filter {
+                $0.contains("warning:")
+                    && !($0.contains("file(s) which are unhandled") && !$0.contains("'\(golden.name)'"))
+            }
             #expect(warnings.isEmpty, "\(golden.name): swift build warned:\n\(build.output)")
         }
         print("golden builds: " + timings.joined(separator: ", "))

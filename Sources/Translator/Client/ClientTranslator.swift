@@ -10,6 +10,8 @@ public struct ClientTranslation: Sendable {
         public var fileName: String
         /// What `client/operation` renders.
         public var context: OperationFileContext
+        /// The spec objects behind the context, for the server.
+        var facts: OperationFacts
     }
 
     /// What `client/client` renders.
@@ -77,10 +79,18 @@ public struct ClientTranslator {
                     typeName: typeName, methodName: methodName, operationID: raw, schemeKeys: schemeKeys)
                 let context = builder.build()
                 diagnostics += builder.diagnostics
+                var facts = builder.facts
+                facts.path = path
+                facts.method = method
+                facts.operation = operation
+                facts.security = (operation.security ?? spec.document.security ?? []).map {
+                    Array($0.schemes.keys)
+                }
                 files.append(
                     ClientTranslation.File(
                         fileName: "Operations+\(typeName).swift",
-                        context: OperationFileContext(header: header, clientName: clientName, operation: context)))
+                        context: OperationFileContext(header: header, clientName: clientName, operation: context),
+                        facts: facts))
             }
         }
         let client = ClientFileContext(

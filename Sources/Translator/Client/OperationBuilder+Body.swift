@@ -54,7 +54,9 @@ extension OperationBuilder {
         var contents: [BodyContentContext] = []
         for (key, media) in entries {
             contents.append(bodyContent(key: key, media: media, caseName: namer.claim(Self.caseName(key)).name))
+            facts.bodyContents.append(OperationFacts.BodyFact(key: key, media: media))
         }
+        facts.bodyRequired = body.required
         let name = inputNamer.claim("body").name
         return RequestBodyContext(
             name: name, isOptional: !body.required, isEnum: contents.count > 1, contents: contents)

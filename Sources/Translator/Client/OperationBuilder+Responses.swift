@@ -84,15 +84,20 @@ extension OperationBuilder {
             + response.content.elements.filter { BodyKind(mediaType: $0.key) != .json }
         var bodyNamer = UniqueNamer(reserved: ["init", "self"])
         var bodies: [(caseName: String, key: String, type: String, expression: String)] = []
+        var bodyFacts: [OperationFacts.ResponseBodyFact] = []
         for (mediaKey, media) in entries {
             let (type, expression) = decoding(mediaKey, media)
-            bodies.append((bodyNamer.claim(Self.caseName(mediaKey)).name, mediaKey, type, expression))
+            let bodyCase = bodyNamer.claim(Self.caseName(mediaKey)).name
+            bodies.append((bodyCase, mediaKey, type, expression))
+            bodyFacts.append(OperationFacts.ResponseBodyFact(caseName: bodyCase, key: mediaKey, type: type))
         }
         let bodyEnum = bodies.count > 1 ? typeNamer.claim(upper + "Body").name : nil
         var headers: [ResponseHeaderContext] = []
+        var headerFacts: [OpenAPI.Header] = []
         var headerNamer = UniqueNamer(reserved: ["init", "self"])
         for (name, written) in response.headers where name.lowercased() != "content-type" {
             guard let header = spec.resolve(written) else { continue }
+            headerFacts.append(header)
             let schema = header.schema ?? header.content?.values.first?.schema
             let type = schema.map { types.use(for: $0).expression } ?? "Swift.String"
             headers.append(
@@ -156,6 +161,9 @@ extension OperationBuilder {
                         documentation: SwiftText.documentationLines("`\($0.key)`"))
                 },
             headersType: headersType, headers: headers)
+        facts.responses.append(
+            OperationFacts.ResponseFact(
+                context: context, key: key, hasStatus: hasStatus, bodies: bodyFacts, headers: headerFacts))
         var success: SuccessContext?
         if bodies.count == 1, let only = bodies.first {
             var bindings = hasStatus ? ["_"] : []

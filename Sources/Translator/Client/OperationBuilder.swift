@@ -19,6 +19,8 @@ struct OperationBuilder {
     var diagnostics: [Diagnostic] = []
     /// The Swift names of the inputs.
     var inputNamer = UniqueNamer(reserved: ["self", "init", "Type", "Protocol"])
+    /// What the server needs beyond the context: the spec objects behind each input and response.
+    var facts = OperationFacts()
 
     /// The operation's context.
     mutating func build() -> OperationContext {
@@ -29,6 +31,7 @@ struct OperationBuilder {
         for parameter in parameters {
             guard let input = inputContext(for: parameter) else { continue }
             inputs.append(input)
+            facts.parameters.append(OperationFacts.ParameterFact(input: input, parameter: parameter))
             if parameter.location == .path {
                 pathNames[parameter.name] = (input.name, parameter)
             } else if let call = parameterCall(for: parameter, name: input.name) {
@@ -134,13 +137,7 @@ struct OperationBuilder {
             if parameter.schema == nil, parameter.content != nil {
                 return ParameterCallContext(method: "addQueryContent", wireName: wire, name: name, arguments: "")
             }
-            let style: String
-            switch parameter.effectiveStyle {
-            case .spaceDelimited: style = ".spaceDelimited"
-            case .pipeDelimited: style = ".pipeDelimited"
-            case .deepObject: style = ".deepObject"
-            default: style = ".form"
-            }
+            let style = parameter.queryStyleCase
             var arguments = ", style: \(style), explode: \(explode)"
             if parameter.allowReserved { arguments += ", allowReserved: true" }
             if parameter.allowEmptyValue { arguments += ", allowEmptyValue: true" }

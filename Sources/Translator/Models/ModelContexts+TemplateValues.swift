@@ -137,6 +137,9 @@ extension PackageContext: TemplateFieldValues {
     public var templateValues: [String: Any] {
         var values: [String: Any] = ["header": header, "packageName": packageName, "moduleName": moduleName]
         if let asyncHTTPClientModule { values["asyncHTTPClientModule"] = asyncHTTPClientModule }
+        if let serverModule { values["serverModule"] = serverModule }
+        if let hummingbirdModule { values["hummingbirdModule"] = hummingbirdModule }
+        values["hasDependencies"] = hasDependencies
         return values
     }
 }

@@ -305,15 +305,30 @@ public struct PackageContext: TemplateContext, Hashable {
     /// The module of the opt-in AsyncHTTPClient transport (`<Module>AsyncHTTPClient`), when it is generated; only
     /// then does the package declare the async-http-client dependency.
     public var asyncHTTPClientModule: String?
+    /// The server module (`<Module>Server`), when it is generated; only then does the package declare
+    /// swift-http-types.
+    public var serverModule: String?
+    /// The Hummingbird adapter's module (`<Module>Hummingbird`), when it is generated; only then does the package
+    /// declare Hummingbird.
+    public var hummingbirdModule: String?
+    /// Whether the package declares any dependency.
+    public var hasDependencies: Bool
     /// Creates a context.
-    public init(header: String, packageName: String, moduleName: String, asyncHTTPClientModule: String? = nil) {
+    public init(
+        header: String, packageName: String, moduleName: String, asyncHTTPClientModule: String? = nil,
+        serverModule: String? = nil, hummingbirdModule: String? = nil
+    ) {
         self.header = header
         self.packageName = packageName
         self.moduleName = moduleName
         self.asyncHTTPClientModule = asyncHTTPClientModule
+        self.serverModule = serverModule
+        self.hummingbirdModule = hummingbirdModule
+        self.hasDependencies = asyncHTTPClientModule != nil || serverModule != nil || hummingbirdModule != nil
     }
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "header": .text, "packageName": .text, "moduleName": .text, "asyncHTTPClientModule": .optional(.text),
+        "serverModule": .optional(.text), "hummingbirdModule": .optional(.text), "hasDependencies": .flag,
     ]
 }

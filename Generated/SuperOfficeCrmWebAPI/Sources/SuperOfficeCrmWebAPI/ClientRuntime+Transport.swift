@@ -74,14 +74,41 @@ public enum ClientPipeline {
 /// `send` returns, and a streamed request body is collected first; cancelling the calling task cancels the
 /// `URLSessionTask`. For bodies read as they arrive, use a transport that streams (such as the AsyncHTTPClient
 /// one).
+///
+/// On Linux, FoundationNetworking never completes a request answered by a 401 with `WWW-Authenticate` when its
+/// session has no delegate to take the challenge (swift-corelibs-foundation issue 5456), so there the transport's
+/// own sessions (`init()`, `makeSession(configuration:)`) carry a delegate that hands the 401 back as a response.
 public struct URLSessionTransport: ClientTransport {
     /// The session that sends requests.
     public var session: URLSession
 
-    /// Creates a transport over `session` (the shared session by default).
-    public init(session: URLSession = .shared) {
+    /// Creates a transport over the transport's shared session (`URLSession.shared` on Apple platforms).
+    public init() {
+        self.session = URLSessionTransport.sharedSession
+    }
+
+    /// Creates a transport over `session`. On Linux, pass a session made by `makeSession(configuration:)`: another
+    /// session waits forever for a 401 that carries a challenge.
+    public init(session: URLSession) {
         self.session = session
     }
+
+    /// A session with `configuration` that this transport can use on every platform.
+    public static func makeSession(configuration: URLSessionConfiguration) -> URLSession {
+        #if canImport(FoundationNetworking)
+            let queue = Foundation.OperationQueue()
+            queue.maxConcurrentOperationCount = 1
+            return URLSession(configuration: configuration, delegate: ResponseCollector(), delegateQueue: queue)
+        #else
+            return URLSession(configuration: configuration)
+        #endif
+    }
+
+    #if canImport(FoundationNetworking)
+        private static let sharedSession = makeSession(configuration: .default)
+    #else
+        private static var sharedSession: URLSession { .shared }
+    #endif
 
     /// Sends `request` with a data task.
     /// - Throws: `ClientError.transport` when the request fails, `CancellationError` when the task is cancelled.
@@ -105,7 +132,8 @@ public struct URLSessionTransport: ClientTransport {
         do {
             (data, response) = try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { continuation in
-                    let task = session.dataTask(with: urlRequest) { data, response, error in
+                    let finish: @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void = {
+                        data, response, error in
                         if let error {
                             continuation.resume(throwing: error)
                         } else if let response {
@@ -114,7 +142,15 @@ public struct URLSessionTransport: ClientTransport {
                             continuation.resume(throwing: Foundation.URLError(.badServerResponse))
                         }
                     }
-                    handle.start(task)
+                    #if canImport(FoundationNetworking)
+                        if let collector = session.delegate as? ResponseCollector {
+                            let task = session.dataTask(with: urlRequest)
+                            collector.expect(task, finish: finish)
+                            handle.start(task)
+                            return
+                        }
+                    #endif
+                    handle.start(session.dataTask(with: urlRequest, completionHandler: finish))
                 }
             } onCancel: {
                 handle.cancel()
@@ -134,6 +170,72 @@ public struct URLSessionTransport: ClientTransport {
         return ClientResponse(status: http.statusCode, headers: headers, body: .data(data))
     }
 }
+
+#if canImport(FoundationNetworking)
+    /// The delegate of the transport's sessions on Linux: it collects each task's response and body, and answers an
+    /// authentication challenge by handing back the 401 it came with (the caller's credentials are already in the
+    /// request; there is nothing else to try).
+    private final class ResponseCollector: Foundation.NSObject, URLSessionDataDelegate, @unchecked Swift.Sendable {
+        private struct Pending {
+            var finish: @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void
+            var data = Foundation.Data()
+            var response: URLResponse?
+        }
+
+        private let lock = Foundation.NSLock()
+        private var pending: [Swift.Int: Pending] = [:]
+
+        func expect(
+            _ task: URLSessionTask, finish: @escaping @Sendable (Foundation.Data?, URLResponse?, (any Swift.Error)?) -> Void
+        ) {
+            lock.lock()
+            pending[task.taskIdentifier] = Pending(finish: finish)
+            lock.unlock()
+        }
+
+        private func update(_ task: URLSessionTask, _ change: (inout Pending) -> Void) {
+            lock.lock()
+            if var entry = pending[task.taskIdentifier] {
+                change(&entry)
+                pending[task.taskIdentifier] = entry
+            }
+            lock.unlock()
+        }
+
+        private func take(_ task: URLSessionTask) -> Pending? {
+            lock.lock()
+            defer { lock.unlock() }
+            return pending.removeValue(forKey: task.taskIdentifier)
+        }
+
+        func urlSession(
+            _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+            completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+        ) {
+            update(dataTask) { $0.response = response }
+            completionHandler(.allow)
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Foundation.Data) {
+            update(dataTask) { $0.data.append(data) }
+        }
+
+        func urlSession(
+            _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+            completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+        ) {
+            if let entry = take(task) {
+                entry.finish(entry.data, challenge.failureResponse ?? entry.response ?? task.response, nil)
+            }
+            completionHandler(.cancelAuthenticationChallenge, nil)
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Swift.Error)?) {
+            guard let entry = take(task) else { return }
+            entry.finish(error == nil ? entry.data : nil, entry.response ?? task.response, error)
+        }
+    }
+#endif
 
 /// The `URLSessionTask` of one request, cancellable from the task's cancellation handler, which may run before
 /// the task exists or at the same time as it starts.

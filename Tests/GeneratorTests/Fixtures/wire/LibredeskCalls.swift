@@ -60,7 +60,7 @@ func callEverything(server: URL, transport: any ClientTransport, label: String) 
     await check("handleUpdateAgentAvailability") {
         _ = try await basic.handleUpdateAgentAvailability(body: AvailabilityRequest(status: .away, source: nil)).body()
     }
-    await check("handleDeleteAgent") { _ = try await basic.handleDeleteAgent(id: "12").body() }
+    await check("handleDeleteAgent") { _ = try await basic.handleDeleteAgent(id: "13").body() }
     await check("handleGetAgent") { _ = try await provided.handleGetAgent(id: "12").body() }
     await check("handleUpdateAgent") {
         _ = try await basic.handleUpdateAgent(
@@ -188,7 +188,7 @@ func callEverything(server: URL, transport: any ClientTransport, label: String) 
             body: TeamRequest(name: "Billing", emoji: "💸", conversationAssignmentType: "Round robin", timezone: "UTC"))
             .body()
     }
-    await check("handleDeleteTeam") { _ = try await basic.handleDeleteTeam(id: "2").body() }
+    await check("handleDeleteTeam") { _ = try await basic.handleDeleteTeam(id: "3").body() }
     await check("handleGetTeam") { _ = try await basic.handleGetTeam(id: "2").body() }
     await check("handleUpdateTeam") {
         _ = try await basic.handleUpdateTeam(

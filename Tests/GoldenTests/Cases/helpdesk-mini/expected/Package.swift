@@ -8,8 +8,26 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "HelpdeskMini", targets: ["HelpdeskMini"]),
+        .library(name: "HelpdeskMiniServer", targets: ["HelpdeskMiniServer"]),
+        .library(name: "HelpdeskMiniHummingbird", targets: ["HelpdeskMiniHummingbird"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .target(name: "HelpdeskMini", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(
+            name: "HelpdeskMiniServer",
+            dependencies: ["HelpdeskMini", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .target(
+            name: "HelpdeskMiniHummingbird",
+            dependencies: [
+                "HelpdeskMini", "HelpdeskMiniServer", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

@@ -8,8 +8,17 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "SuperOfficeCrmWebAPI", targets: ["SuperOfficeCrmWebAPI"]),
+        .library(name: "SuperOfficeCrmWebAPIServer", targets: ["SuperOfficeCrmWebAPIServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         .target(name: "SuperOfficeCrmWebAPI", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(
+            name: "SuperOfficeCrmWebAPIServer",
+            dependencies: ["SuperOfficeCrmWebAPI", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

@@ -19,8 +19,33 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.contentType = contentType
     }
 
+    /// Decodes the base64 text of the bytes; when a server decodes a multipart body, the file as it arrived
+    /// (bytes, file name and content type), which the server hands over in `userInfo` under `partsKey`.
     public init(from decoder: any Swift.Decoder) throws {
+        if let key = Self.partsKey, let parts = decoder.userInfo[key] as? Parts,
+            let file = parts.file(at: decoder.codingPath)
+        {
+            self = file
+            return
+        }
         self.init(data: try Foundation.Data(from: decoder))
+    }
+
+    /// The `userInfo` key under which a server's multipart decoding hands over the files of a body.
+    public static let partsKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.multipart-files")
+
+    /// The files of a multipart body by coding path (`avatar`, `attachments/0`).
+    public final class Parts: Swift.Sendable {
+        private let files: [Swift.String: MultipartFile]
+
+        /// Creates the table.
+        public init(_ files: [Swift.String: MultipartFile]) { self.files = files }
+
+        /// The file at a coding path.
+        func file(at path: [any Swift.CodingKey]) -> MultipartFile? {
+            let key = path.map { $0.intValue.map(Swift.String.init) ?? $0.stringValue }.joined(separator: "/")
+            return files[key]
+        }
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The generated server, judged by the generated client and by schemathesis (a property-based tester built from
+/// the same spec, from PyPI): the real Libredesk API on Hummingbird over an in-memory store.
+@Suite("Generated server", .serialized)
+struct ServerTests {
+    /// The schemathesis command for a spec, or nil (with the reason recorded) when the test environment lacks it.
+    static func schemathesis(spec: String, maxExamples: Int) -> [String]? {
+        guard let python = WireServer.python() else { return nil }
+        let st = URL(fileURLWithPath: python).deletingLastPathComponent().appendingPathComponent("st").path
+        guard FileManager.default.isExecutableFile(atPath: st) else {
+            Issue.record("no schemathesis beside \(python): run the tests with Scripts/test.sh")
+            return nil
+        }
+        return [
+            st, "run", spec, "--checks", "all", "--mode", "all", "--max-examples", String(maxExamples), "--seed", "1",
+            "--generation-deterministic", "--workers", "1", "--no-color", "--request-timeout", "10",
+        ]
+    }
+
+    /// Every operation of the real Libredesk API through the generated client (both transports) against the
+    /// generated server, the stored state read back, the server's own refusals, then schemathesis.
+    @Test(
+        "the generated Libredesk client and server talk; schemathesis finds nothing",
+        .enabled(if: Corpus.isAvailable, "the corpus is not beside the repository (../shared/corpus)"))
+    func libredesk() async throws {
+        let spec = Corpus.root.appendingPathComponent("libredesk/openapi.json").path
+        let package = try #require(
+            GeneratedRunner.generate(
+                specPath: spec, module: "LibredeskAPI",
+                modes: [.models, .client, .asyncHTTPClient, .server, .hummingbird]))
+        let modules = ["LibredeskAPIAsyncHTTPClient", "LibredeskAPIServer", "LibredeskAPIHummingbird"].map {
+            GeneratedRunner.Dependency(directory: package.directory, module: $0)
+        }
+        // schemathesis judges the server by its served description: the spec plus the refusals it makes itself.
+        let served = package.directory.deletingLastPathComponent().appendingPathComponent("libredesk-served.json").path
+        try ServedDescription.write(specPath: spec, to: served)
+        var command = try #require(Self.schemathesis(spec: served, maxExamples: 25))
+        command += ["--auth", "testkey:testsecret"]
+        let commandLiteral = "[" + command.map(GeneratedRunner.literal).joined(separator: ", ") + "]"
+        var sources: [String: String] = [:]
+        for file in ["server/LibredeskStore.swift", "server/LibredeskEndToEnd.swift", "wire/LibredeskCalls.swift"] {
+            var text = try String(contentsOfFile: try Fixtures.path(file), encoding: .utf8)
+            if file.hasPrefix("wire/") {
+                // The calls file is also a program of its own; here only its function is wanted.
+                text = String(text[..<(text.range(of: "\nvar failures = 0\n")?.lowerBound ?? text.endIndex)])
+            }
+            sources[file.hasSuffix("EndToEnd.swift") ? "main.swift" : URL(fileURLWithPath: file).lastPathComponent] =
+                text
+        }
+        sources["Env.swift"] = "let schemathesisCommand: [String]? = \(commandLiteral)\n"
+        let output = try await GeneratedRunner.run(
+            name: "LibredeskServerEndToEnd", dependencies: [package] + modules, external: [.hummingbird],
+            sources: sources)
+        if output.buildFailed {
+            Issue.record("the end-to-end runner did not build:\n\(output.output.suffix(20_000))")
+            return
+        }
+        let lines = output.lines
+        for line in lines where line.hasPrefix("FAIL") { Issue.record(Comment(rawValue: line)) }
+        let calls = lines.filter { $0.hasPrefix("ok urlsession ") || $0.hasPrefix("ok async-http-client ") }
+        #expect(calls.count == 2 * WireTests.libredeskCallsPerTransport, "\(calls.count) client calls passed")
+        #expect(lines.last == "done 0 failures", "\(output.output.suffix(8_000))\n\(output.errorOutput.suffix(3_000))")
+        let summary = lines.filter { $0.hasPrefix("st| ") && ($0.contains("test cases") || $0.contains("passed")) }
+        print("schemathesis on Libredesk:\n" + summary.joined(separator: "\n"))
+    }
+
+    /// The generated servers of the Libredesk, Luminous and Ruddr seed specs (with the Hummingbird adapter), each
+    /// judged by schemathesis against its served description: Luminous's and Ruddr's refusals in the error shapes
+    /// their specs document, Luminous's invalid input answered 422 and Ruddr's invalid path ids 404, as documented.
+    ///
+    /// SuperOffice is not here yet: its server builds (golden and `Generated/` packages), but schemathesis finds 2
+    /// failures in 4,138 cases on `application/x-www-form-urlencoded` bodies with nested objects (`UpdatedBy=null`
+    /// accepted, repeated `Faxes=` keys refused), and its XML bodies reach the handler unvalidated.
+    @Test("the Libredesk, Luminous and Ruddr seed servers: schemathesis finds nothing")
+    func seeds() async throws {
+        guard let python = WireServer.python() else { return }
+        var packages: [GeneratedRunner.Dependency] = []
+        var commands: [String] = []
+        let seeds = [
+            ("libredesk", "SeedLibredeskAPI", ["--auth", "testkey:testsecret"]),
+            ("luminous", "SeedLuminousAPI", ["--header", "Authorization: Bearer testtoken"]),
+            ("ruddr", "SeedRuddrAPI", ["--header", "Authorization: Bearer testtoken"]),
+        ]
+        for (seed, module, auth) in seeds {
+            let spec = try Fixtures.path("seeds/\(seed).yaml")
+            let package = try #require(
+                GeneratedRunner.generate(
+                    specPath: spec, module: module, modes: [.models, .client, .server, .hummingbird]))
+            packages +=
+                [package]
+                + ["Server", "Hummingbird"].map {
+                    GeneratedRunner.Dependency(directory: package.directory, module: module + $0)
+                }
+            // The served description is written from the spec's JSON form (PyYAML, which schemathesis brings).
+            let folder = package.directory.deletingLastPathComponent()
+            let json = folder.appendingPathComponent("\(seed).json").path
+            let served = folder.appendingPathComponent("\(seed)-served.json").path
+            let converted = try Shell.run(
+                [
+                    python, "-c",
+                    "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), open(sys.argv[2], 'w'), default=str)",
+                    spec, json,
+                ],
+                in: folder)
+            try #require(converted.status == 0, "\(converted.output)")
+            try ServedDescription.write(specPath: json, to: served)
+            let command = try #require(Self.schemathesis(spec: served, maxExamples: 50)) + auth
+            commands.append(
+                GeneratedRunner.literal(seed) + ": [" + command.map(GeneratedRunner.literal).joined(separator: ", ")
+                    + "]")
+        }
+        let output = try await GeneratedRunner.run(
+            name: "SeedServers", dependencies: packages, external: [.hummingbird],
+            sources: [
+                "main.swift": try String(
+                    contentsOfFile: try Fixtures.path("server/SeedServers.swift"), encoding: .utf8),
+                "Env.swift": "let seedCommands: [String: [String]] = [\(commands.joined(separator: ", "))]\n",
+            ])
+        if output.buildFailed {
+            Issue.record("the seed servers did not build:\n\(output.output.suffix(20_000))")
+            return
+        }
+        let lines = output.lines
+        for line in lines where line.hasPrefix("FAIL") { Issue.record(Comment(rawValue: line)) }
+        #expect(lines.filter { $0.hasPrefix("ok schemathesis ") }.count == 3, "\(output.output.suffix(20_000))")
+        #expect(lines.last == "done 0 failures", "\(output.output.suffix(20_000))\n\(output.errorOutput.suffix(3_000))")
+        let summary = lines.filter { $0.hasPrefix("st ") && ($0.contains(" generated,") || $0.contains("passed")) }
+        print("schemathesis on the seeds:\n" + summary.joined(separator: "\n"))
+    }
+}
