@@ -4254,6 +4254,60 @@ enum Formats {
 }
 
 """#,
+        "server/support/serverInProcess":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// A `ClientTransport` that hands each request to a generated server in the same process: no socket, no
+/// framework. The generated client then talks to a handler directly, through the same routing, decoding,
+/// validation and encoding as on the wire; use it to test a handler with the client, or to run an app against an
+/// in-memory implementation of its API.
+public struct InProcessTransport: ClientTransport {
+    /// What answers a request: a generated server's `respond(to:body:)`.
+    public let respond: @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse
+
+    /// Creates a transport that sends every request to `respond`, typically `{ await server.respond(to: $0, body: $1) }`.
+    public init(_ respond: @escaping @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse) {
+        self.respond = respond
+    }
+
+    /// Sends `request` to the server and returns its response.
+    /// - Throws: `ClientError.transport` for a method or header HTTP does not allow, or the body stream's error.
+    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+        guard let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false) else {
+            throw ClientError.transport(InProcessTransportError.invalidRequest)
+        }
+        var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        if let query = components.percentEncodedQuery { path += "?" + query }
+        guard let method = HTTPTypes.HTTPRequest.Method(request.method) else {
+            throw ClientError.transport(InProcessTransportError.invalidRequest)
+        }
+        var head = HTTPTypes.HTTPRequest(
+            method: method, scheme: components.scheme, authority: components.percentEncodedHost, path: path)
+        for header in request.headers {
+            guard let name = HTTPTypes.HTTPField.Name(header.name) else {
+                throw ClientError.transport(InProcessTransportError.invalidRequest)
+            }
+            head.headerFields.append(HTTPTypes.HTTPField(name: name, value: header.value))
+        }
+        let body = try await request.body?.collect() ?? Foundation.Data()
+        let response = await respond(head, body)
+        let headers = response.head.headerFields.map { ClientHeader(name: $0.name.rawName, value: $0.value) }
+        return ClientResponse(status: response.head.status.code, headers: headers, body: .data(response.body))
+    }
+}
+
+/// Why `InProcessTransport` could not hand a request over.
+public enum InProcessTransportError: Swift.Error, Swift.Sendable {
+    /// The request's URL, method or a header name is not valid HTTP.
+    case invalidRequest
+}
+
+"""#,
         "server/support/serverMultipart":
 #"""
 {{header}}
@@ -4638,10 +4692,11 @@ enum ParameterDecoding {
             }
             return object(pieces, explode: explode, schema: schema, decode: decode, schemas: schemas)
         case .matrix:
-            let prefix = ";" + name
+            // An exploded object is `;k=v;k=v`, without the parameter's name; everything else starts `;name`.
+            let prefix = shape == .object && explode ? ";" : ";" + name
             guard raw.hasPrefix(prefix) else {
                 throw RequestProblem.invalid(
-                    name, in: "path", rule: "style", message: "a matrix value starts with ';\(name)'")
+                    name, in: "path", rule: "style", message: "a matrix value starts with '\(prefix)'")
             }
             if shape == .array, explode {
                 let items = schemas.itemsSchema(of: schema)
@@ -5360,20 +5415,26 @@ public struct PathRouter: Swift.Sendable {
         return false
     }
 
-    /// The parameters' text in a segment matching `pieces`, or nil. Each parameter takes text up to the first
-    /// occurrence of the literal piece after it, and must not be empty.
+    /// The parameters' text in a segment matching `pieces`, or nil. Each parameter is non-empty and takes as much
+    /// text as it can while leaving room for what follows: up to the last occurrence of the literal piece after it
+    /// that the rest of the template can still match (`{name}.{extension}` reads `a.b.txt` as `a.b` and `txt`).
     static func capture(_ segment: Swift.Substring, pieces: [Swift.String]) -> [Swift.String]? {
         guard let first = pieces.first, segment.hasPrefix(first) else { return nil }
         var rest = segment.dropFirst(first.count)
         var captured: [Swift.String] = []
-        for (offset, piece) in pieces.dropFirst().enumerated() {
-            let isLast = offset == pieces.count - 2
-            if isLast {
+        let following = Swift.Array(pieces.dropFirst())
+        for (offset, piece) in following.enumerated() {
+            if offset == following.count - 1 {
                 guard rest.hasSuffix(piece), rest.count > piece.count else { return nil }
                 captured.append(Swift.String(rest.dropLast(piece.count)))
                 rest = ""
             } else {
-                guard !piece.isEmpty, let range = rest.dropFirst().range(of: piece) else { return nil }
+                // The shortest text the parameters and pieces after this one can match: one character a parameter.
+                let later = following[(offset + 1)...]
+                let needed = later.reduce(later.count) { $0 + $1.count }
+                guard !piece.isEmpty, rest.count > needed + piece.count else { return nil }
+                let window = rest.dropFirst().dropLast(needed)
+                guard let range = window.range(of: piece, options: .backwards) else { return nil }
                 captured.append(Swift.String(rest[..<range.lowerBound]))
                 rest = rest[range.upperBound...]
             }

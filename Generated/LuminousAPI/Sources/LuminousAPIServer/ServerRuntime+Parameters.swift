@@ -154,10 +154,11 @@ enum ParameterDecoding {
             }
             return object(pieces, explode: explode, schema: schema, decode: decode, schemas: schemas)
         case .matrix:
-            let prefix = ";" + name
+            // An exploded object is `;k=v;k=v`, without the parameter's name; everything else starts `;name`.
+            let prefix = shape == .object && explode ? ";" : ";" + name
             guard raw.hasPrefix(prefix) else {
                 throw RequestProblem.invalid(
-                    name, in: "path", rule: "style", message: "a matrix value starts with ';\(name)'")
+                    name, in: "path", rule: "style", message: "a matrix value starts with '\(prefix)'")
             }
             if shape == .array, explode {
                 let items = schemas.itemsSchema(of: schema)

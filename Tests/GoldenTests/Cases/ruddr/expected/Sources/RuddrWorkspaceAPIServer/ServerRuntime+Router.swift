@@ -121,20 +121,26 @@ public struct PathRouter: Swift.Sendable {
         return false
     }
 
-    /// The parameters' text in a segment matching `pieces`, or nil. Each parameter takes text up to the first
-    /// occurrence of the literal piece after it, and must not be empty.
+    /// The parameters' text in a segment matching `pieces`, or nil. Each parameter is non-empty and takes as much
+    /// text as it can while leaving room for what follows: up to the last occurrence of the literal piece after it
+    /// that the rest of the template can still match (`{name}.{extension}` reads `a.b.txt` as `a.b` and `txt`).
     static func capture(_ segment: Swift.Substring, pieces: [Swift.String]) -> [Swift.String]? {
         guard let first = pieces.first, segment.hasPrefix(first) else { return nil }
         var rest = segment.dropFirst(first.count)
         var captured: [Swift.String] = []
-        for (offset, piece) in pieces.dropFirst().enumerated() {
-            let isLast = offset == pieces.count - 2
-            if isLast {
+        let following = Swift.Array(pieces.dropFirst())
+        for (offset, piece) in following.enumerated() {
+            if offset == following.count - 1 {
                 guard rest.hasSuffix(piece), rest.count > piece.count else { return nil }
                 captured.append(Swift.String(rest.dropLast(piece.count)))
                 rest = ""
             } else {
-                guard !piece.isEmpty, let range = rest.dropFirst().range(of: piece) else { return nil }
+                // The shortest text the parameters and pieces after this one can match: one character a parameter.
+                let later = following[(offset + 1)...]
+                let needed = later.reduce(later.count) { $0 + $1.count }
+                guard !piece.isEmpty, rest.count > needed + piece.count else { return nil }
+                let window = rest.dropFirst().dropLast(needed)
+                guard let range = window.range(of: piece, options: .backwards) else { return nil }
                 captured.append(Swift.String(rest[..<range.lowerBound]))
                 rest = rest[range.upperBound...]
             }
