@@ -51,7 +51,7 @@ final class WireServer: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
-        let deadline = Date().addingTimeInterval(90)
+        let deadline = Date().addingTimeInterval(300)
         while Date() < deadline {
             if !process.isRunning {
                 let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
@@ -62,7 +62,7 @@ final class WireServer: @unchecked Sendable {
         }
         stop()
         throw WireError.serverExited(
-            "not answering after 90 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
+            "not answering after 300 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
     }
 
     /// Stops the server.

@@ -1,7 +1,9 @@
-// Runs the generated servers of the Libredesk, Luminous and Ruddr seed specs (SuperOffice: see ServerTests.seeds)
-// on Hummingbird (127.0.0.1, free ports), each over a small handler that answers with the documented success bodies (and, for Luminous and Ruddr, refuses in the error shapes
-// their specs document), then runs schemathesis against each (`seedCommands`, Env.swift: the seed's name → its
-// command without `--url`). Prints `ok …` / `FAIL …` lines, schemathesis's output as `st <seed>| …`, and
+// Runs the generated servers of the four seed specs on Hummingbird (127.0.0.1, free ports), each under its spec's
+// server path and over a small handler that answers with the documented success bodies (and, for Luminous and
+// Ruddr, refuses in the error shapes their specs document). The generated clients then call every operation of
+// each (`runLibredesk` … in the Entry files, the wire tests' calls), and schemathesis runs against the Libredesk,
+// Luminous and Ruddr servers (`seedCommands`, Env.swift: the seed's name → its command without `--url`; SuperOffice:
+// see ServerTests.seeds). Prints `ok …` / `FAIL …` lines, schemathesis's output as `st <seed>| …`, and
 // `done N failures`.
 import Foundation
 import Hummingbird
@@ -14,6 +16,9 @@ import SeedLuminousAPIServer
 import SeedRuddrAPI
 import SeedRuddrAPIHummingbird
 import SeedRuddrAPIServer
+import SeedSuperOfficeAPI
+import SeedSuperOfficeAPIHummingbird
+import SeedSuperOfficeAPIServer
 
 /// Starts a Hummingbird application with the routes `add` mounts and returns its port once it listens.
 func serve(_ add: (Router<BasicRequestContext>) -> Void) async throws -> Int {
@@ -55,7 +60,7 @@ struct LuminousSeed: SeedLuminousHandler {
     func authenticate(_ credentials: SeedLuminousServer.Credentials, context: SeedLuminousServer.Context) async throws
         -> Bool
     {
-        credentials.bearerAuth == "testtoken"
+        credentials.bearerAuth == "test-token"
     }
 
     func refuse(_ problem: SeedLuminousAPIServer.RequestProblem, operationID: String?) async
@@ -80,7 +85,7 @@ struct LuminousSeed: SeedLuminousHandler {
 struct RuddrSeed: SeedRuddrHandler {
     func authenticate(_ credentials: SeedRuddrServer.Credentials, context: SeedRuddrServer.Context)
         async throws -> Bool
-    { credentials.bearerAuth == "testtoken" }
+    { credentials.bearerAuth == "test-token" }
 
     func refuse(_ problem: SeedRuddrAPIServer.RequestProblem, operationID: String?) async
         -> SeedRuddrAPIServer.ServerResponse
@@ -110,6 +115,22 @@ struct RuddrSeed: SeedRuddrHandler {
     }
 }
 
+/// The SuperOffice contact update, in every body format the spec takes; refusals stay problem+json.
+struct SuperOfficeSeed: SeedSuperOfficeHandler {
+    func authenticate(_ credentials: SeedSuperOfficeServer.Credentials, context: SeedSuperOfficeServer.Context)
+        async throws -> Bool
+    {
+        if let basic = credentials.basicAuth { return basic.username == "testkey" && basic.password == "testsecret" }
+        return credentials.soTicket == "test-api-key" || credentials.bearerAuth == "test-token"
+    }
+
+    func putContactEntity(
+        _ input: SeedSuperOfficeAPI.Operations.PutContactEntity.Input, context: SeedSuperOfficeServer.Context
+    ) async throws -> SeedSuperOfficeAPI.Operations.PutContactEntity.Output {
+        .ok(.json(SeedSuperOfficeAPI.ContactEntityWithLinks(contactID: input.id, name: "Acme")))
+    }
+}
+
 var failures = 0
 @MainActor func check(_ name: String, _ condition: Bool, _ detail: @autoclosure () -> String = "") {
     if condition {
@@ -136,14 +157,29 @@ let roots: [(name: String, url: String)] = [
         "http://127.0.0.1:\(try await serve { _ = $0.addSeedRuddrRoutes(RuddrSeed()) })"
             + SeedRuddrServer(handler: RuddrSeed()).basePath
     ),
+    (
+        "superoffice",
+        "http://127.0.0.1:\(try await serve { _ = $0.addSeedSuperOfficeRoutes(SuperOfficeSeed()) })"
+            + SeedSuperOfficeServer(handler: SuperOfficeSeed()).basePath
+    ),
 ]
+
+// Every operation of each seed through its generated client, as the wire tests call them on Connexion.
+for (name, url) in roots {
+    let calls: (String) async -> Int
+    switch name {
+    case "libredesk": calls = runLibredesk
+    case "luminous": calls = runLuminous
+    case "ruddr": calls = runRuddr
+    default: calls = runSuperOffice
+    }
+    let failed = await calls(url)
+    check("client calls \(name)", failed == 0, "\(failed) calls failed")
+}
 
 for (name, url) in roots {
     print("serving \(name) at \(url)")
-    guard let command = seedCommands[name] else {
-        check("schemathesis \(name)", false, "no command")
-        continue
-    }
+    guard let command = seedCommands[name] else { continue }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: command[0])
     process.arguments = Array(command.dropFirst()) + ["--url", url]
