@@ -3641,6 +3641,88 @@ extension {{handlerName}} {
     {{/methods}}
 }
 
+/// The operations of the API, one method each, with neither transport nor server in view. `{{clientName}}`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `{{apiName}}` takes either, and `{{apiHandlerName}}` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol {{apiName}}: Swift.Sendable {
+    {{#methods}}
+    {{#documentation}}
+    /// {{.}}
+    {{/documentation}}
+    func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output
+    {{/methods}}
+}
+
+extension {{apiName}} {
+    {{#methods}}
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
+        throw ServerError.notImplemented(operationID: {{operationIDLiteral}})
+    }
+
+    {{/methods}}
+}
+
+extension {{moduleName}}.{{clientName}}: {{apiName}} {
+    {{#methods}}
+    /// Sends the operation with `input` and decodes the response.
+    public func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
+        try await send({{moduleName}}.Operations.{{typeName}}.self, input)
+    }
+
+    {{/methods}}
+}
+
+/// Serves an `{{apiName}}` implementation: each operation's validated input goes to `api`{{#hasSchemes}}, and
+/// `authenticator` judges the credentials{{/hasSchemes}}.
+public struct {{apiHandlerName}}: {{handlerName}} {
+    /// The implementation every operation goes to.
+    public let api: any {{apiName}}
+    {{#hasSchemes}}
+    /// Whether the credentials are valid for the operation `context.operationID`.
+    public let authenticator: @Sendable ({{serverName}}.Credentials, {{serverName}}.Context) async throws -> Swift.Bool
+
+    /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
+    public init(
+        api: any {{apiName}},
+        authenticator: @escaping @Sendable ({{serverName}}.Credentials, {{serverName}}.Context) async throws -> Swift.Bool
+    ) {
+        self.api = api
+        self.authenticator = authenticator
+    }
+
+    /// Asks `authenticator`.
+    public func authenticate(
+        _ credentials: {{serverName}}.Credentials, context: {{serverName}}.Context
+    ) async throws -> Swift.Bool {
+        try await authenticator(credentials, context)
+    }
+    {{/hasSchemes}}
+    {{^hasSchemes}}
+
+    /// Creates a handler over `api`.
+    public init(api: any {{apiName}}) {
+        self.api = api
+    }
+    {{/hasSchemes}}
+    {{#methods}}
+
+    /// Hands the input to `api`.
+    public func {{methodName}}(
+        _ input: {{moduleName}}.Operations.{{typeName}}.Input, context: {{serverName}}.Context
+    ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
+        try await api.{{methodName}}(input)
+    }
+    {{/methods}}
+}
+
 """##,
         "server/operation":
 ##"""

@@ -8,7 +8,7 @@ import Testing
 @Suite("Server parameters")
 struct ServerParameterTests {
     /// How many round trips `ParameterRoundTrip.swift` checks.
-    static let expectedChecks = 11
+    static let expectedChecks = 14
 
     @Test("every parameter position, style and explode value decodes to what the client encoded")
     func roundTrip() async throws {

@@ -78,6 +78,12 @@ public struct HandlerFileContext: TemplateContext, Hashable {
     public var handlerName: String
     /// The server type's name.
     public var serverName: String
+    /// The client type's name, which conforms to the API protocol.
+    public var clientName: String
+    /// The context-free API protocol's name: `LibredeskAPIProtocol`.
+    public var apiName: String
+    /// The handler that serves an API protocol implementation: `LibredeskAPIHandler`.
+    public var apiHandlerName: String
     /// Doc lines.
     public var documentation: [String]
     /// One method per operation.
@@ -86,8 +92,9 @@ public struct HandlerFileContext: TemplateContext, Hashable {
     public var hasSchemes: Bool
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
-        "header": .text, "moduleName": .text, "handlerName": .text, "serverName": .text,
-        "documentation": .list(.text), "methods": .list(.context(HandlerMethodContext.self)), "hasSchemes": .flag,
+        "header": .text, "moduleName": .text, "handlerName": .text, "serverName": .text, "clientName": .text,
+        "apiName": .text, "apiHandlerName": .text, "documentation": .list(.text),
+        "methods": .list(.context(HandlerMethodContext.self)), "hasSchemes": .flag,
     ]
 }
 

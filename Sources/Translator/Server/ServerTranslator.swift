@@ -105,14 +105,16 @@ public struct ServerTranslator {
             ),
             basePathLiteral: SwiftText.stringLiteral(basePath()), schemes: schemes, hasSchemes: !schemes.isEmpty,
             routes: routes, schemasLiteral: SwiftText.stringLiteral(table.json))
+        let base = Self.baseName(clientName: client.client.clientName)
         let handler = HandlerFileContext(
             header: header, moduleName: moduleName, handlerName: handlerName, serverName: serverName,
+            clientName: client.client.clientName, apiName: base + "APIProtocol", apiHandlerName: base + "APIHandler",
             documentation: SwiftText.documentationLines(
                 "The operations of \(info.title) \(info.version), one method each; an operation left unimplemented answers 501."
             ),
             methods: methods, hasSchemes: !schemes.isEmpty)
         return ServerTranslation(
-            server: server, handler: handler, baseName: Self.baseName(clientName: client.client.clientName),
+            server: server, handler: handler, baseName: base,
             operations: files)
     }
 

@@ -63,3 +63,99 @@ extension LibredeskHandler {
     }
 
 }
+
+/// The operations of the API, one method each, with neither transport nor server in view. `LibredeskClient`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `LibredeskAPIProtocol` takes either, and `LibredeskAPIHandler` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol LibredeskAPIProtocol: Swift.Sendable {
+    /// Update Contact
+    ///
+    /// Updates a contact. The request is sent as `multipart/form-data` so that a new avatar image can be uploaded in the `files` part. The `avatar_url` field controls the existing avatar: pass a valid image URL to update it, pass null to remove the avatar, or pass the existing value to keep it unchanged.
+    ///
+    /// `PUT /api/v1/contacts/{id}`
+    func handleUpdateContact(
+        _ input: LibredeskAPI.Operations.HandleUpdateContact.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateContact.Output
+    /// Update Agent
+    ///
+    /// Updates an agent's profile, roles, teams, availability and (optionally) password.
+    ///
+    /// `PUT /api/v1/agents/{id}`
+    func handleUpdateAgent(
+        _ input: LibredeskAPI.Operations.HandleUpdateAgent.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateAgent.Output
+}
+
+extension LibredeskAPIProtocol {
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func handleUpdateContact(
+        _ input: LibredeskAPI.Operations.HandleUpdateContact.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateContact.Output {
+        throw ServerError.notImplemented(operationID: "handleUpdateContact")
+    }
+
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func handleUpdateAgent(
+        _ input: LibredeskAPI.Operations.HandleUpdateAgent.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateAgent.Output {
+        throw ServerError.notImplemented(operationID: "handleUpdateAgent")
+    }
+
+}
+
+extension LibredeskAPI.LibredeskClient: LibredeskAPIProtocol {
+    /// Sends the operation with `input` and decodes the response.
+    public func handleUpdateContact(
+        _ input: LibredeskAPI.Operations.HandleUpdateContact.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateContact.Output {
+        try await send(LibredeskAPI.Operations.HandleUpdateContact.self, input)
+    }
+
+    /// Sends the operation with `input` and decodes the response.
+    public func handleUpdateAgent(
+        _ input: LibredeskAPI.Operations.HandleUpdateAgent.Input
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateAgent.Output {
+        try await send(LibredeskAPI.Operations.HandleUpdateAgent.self, input)
+    }
+
+}
+
+/// Serves an `LibredeskAPIProtocol` implementation: each operation's validated input goes to `api`, and
+/// `authenticator` judges the credentials.
+public struct LibredeskAPIHandler: LibredeskHandler {
+    /// The implementation every operation goes to.
+    public let api: any LibredeskAPIProtocol
+    /// Whether the credentials are valid for the operation `context.operationID`.
+    public let authenticator: @Sendable (LibredeskServer.Credentials, LibredeskServer.Context) async throws -> Swift.Bool
+
+    /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
+    public init(
+        api: any LibredeskAPIProtocol,
+        authenticator: @escaping @Sendable (LibredeskServer.Credentials, LibredeskServer.Context) async throws -> Swift.Bool
+    ) {
+        self.api = api
+        self.authenticator = authenticator
+    }
+
+    /// Asks `authenticator`.
+    public func authenticate(
+        _ credentials: LibredeskServer.Credentials, context: LibredeskServer.Context
+    ) async throws -> Swift.Bool {
+        try await authenticator(credentials, context)
+    }
+
+    /// Hands the input to `api`.
+    public func handleUpdateContact(
+        _ input: LibredeskAPI.Operations.HandleUpdateContact.Input, context: LibredeskServer.Context
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateContact.Output {
+        try await api.handleUpdateContact(input)
+    }
+
+    /// Hands the input to `api`.
+    public func handleUpdateAgent(
+        _ input: LibredeskAPI.Operations.HandleUpdateAgent.Input, context: LibredeskServer.Context
+    ) async throws -> LibredeskAPI.Operations.HandleUpdateAgent.Output {
+        try await api.handleUpdateAgent(input)
+    }
+}

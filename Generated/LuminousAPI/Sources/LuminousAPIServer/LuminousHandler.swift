@@ -56,3 +56,79 @@ extension LuminousHandler {
     }
 
 }
+
+/// The operations of the API, one method each, with neither transport nor server in view. `LuminousClient`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `LuminousAPIProtocol` takes either, and `LuminousAPIHandler` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol LuminousAPIProtocol: Swift.Sendable {
+    /// Update a contact
+    ///
+    /// Update an existing contact's information. All fields are optional, allowing partial updates.
+    ///
+    /// - `company_id` is optional - if not provided, the existing company association will be preserved
+    /// - If `company_id` is provided, it must be a valid, non-empty integer that exists in the system
+    /// - Changing the `company_id` will move the contact to the new company
+    ///
+    /// Include `password` (min 8 characters) to create or update the B2B client portal login.
+    /// The contact must have an email set (either existing or provided in the same request).
+    /// Changing email without password on a contact that already has a portal login will
+    /// update the linked login's email to match (422 if that email is already used by another login).
+    ///
+    /// `POST /contacts/{contactId}`
+    func updateContact(
+        _ input: LuminousAPI.Operations.UpdateContact.Input
+    ) async throws -> LuminousAPI.Operations.UpdateContact.Output
+}
+
+extension LuminousAPIProtocol {
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func updateContact(
+        _ input: LuminousAPI.Operations.UpdateContact.Input
+    ) async throws -> LuminousAPI.Operations.UpdateContact.Output {
+        throw ServerError.notImplemented(operationID: "updateContact")
+    }
+
+}
+
+extension LuminousAPI.LuminousClient: LuminousAPIProtocol {
+    /// Sends the operation with `input` and decodes the response.
+    public func updateContact(
+        _ input: LuminousAPI.Operations.UpdateContact.Input
+    ) async throws -> LuminousAPI.Operations.UpdateContact.Output {
+        try await send(LuminousAPI.Operations.UpdateContact.self, input)
+    }
+
+}
+
+/// Serves an `LuminousAPIProtocol` implementation: each operation's validated input goes to `api`, and
+/// `authenticator` judges the credentials.
+public struct LuminousAPIHandler: LuminousHandler {
+    /// The implementation every operation goes to.
+    public let api: any LuminousAPIProtocol
+    /// Whether the credentials are valid for the operation `context.operationID`.
+    public let authenticator: @Sendable (LuminousServer.Credentials, LuminousServer.Context) async throws -> Swift.Bool
+
+    /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
+    public init(
+        api: any LuminousAPIProtocol,
+        authenticator: @escaping @Sendable (LuminousServer.Credentials, LuminousServer.Context) async throws -> Swift.Bool
+    ) {
+        self.api = api
+        self.authenticator = authenticator
+    }
+
+    /// Asks `authenticator`.
+    public func authenticate(
+        _ credentials: LuminousServer.Credentials, context: LuminousServer.Context
+    ) async throws -> Swift.Bool {
+        try await authenticator(credentials, context)
+    }
+
+    /// Hands the input to `api`.
+    public func updateContact(
+        _ input: LuminousAPI.Operations.UpdateContact.Input, context: LuminousServer.Context
+    ) async throws -> LuminousAPI.Operations.UpdateContact.Output {
+        try await api.updateContact(input)
+    }
+}

@@ -81,3 +81,130 @@ extension RuddrWorkspaceHandler {
     }
 
 }
+
+/// The operations of the API, one method each, with neither transport nor server in view. `RuddrWorkspaceClient`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `RuddrWorkspaceAPIProtocol` takes either, and `RuddrWorkspaceAPIHandler` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol RuddrWorkspaceAPIProtocol: Swift.Sendable {
+    /// List contacts
+    ///
+    /// ASSUMPTION (not in the seed document): lists contacts using Ruddr's standard
+    /// cursor-based pagination. Results are sorted by `createdAt`, newest first.
+    ///
+    /// `GET /contacts`
+    func listContacts(
+        _ input: RuddrWorkspaceAPI.Operations.ListContacts.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.ListContacts.Output
+    /// Retrieve a contact
+    ///
+    /// ASSUMPTION (not in the seed document): retrieves a single contact by its uuid.
+    ///
+    /// `GET /contacts/{id}`
+    func getContact(
+        _ input: RuddrWorkspaceAPI.Operations.GetContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.GetContact.Output
+    /// Update a contact
+    ///
+    /// Updates a contact. Only the fields present in the request body are changed;
+    /// nullable fields can be cleared by sending `null`.
+    ///
+    /// `PATCH /contacts/{id}`
+    func updateContact(
+        _ input: RuddrWorkspaceAPI.Operations.UpdateContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.UpdateContact.Output
+}
+
+extension RuddrWorkspaceAPIProtocol {
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func listContacts(
+        _ input: RuddrWorkspaceAPI.Operations.ListContacts.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.ListContacts.Output {
+        throw ServerError.notImplemented(operationID: "listContacts")
+    }
+
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func getContact(
+        _ input: RuddrWorkspaceAPI.Operations.GetContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.GetContact.Output {
+        throw ServerError.notImplemented(operationID: "getContact")
+    }
+
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func updateContact(
+        _ input: RuddrWorkspaceAPI.Operations.UpdateContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.UpdateContact.Output {
+        throw ServerError.notImplemented(operationID: "updateContact")
+    }
+
+}
+
+extension RuddrWorkspaceAPI.RuddrWorkspaceClient: RuddrWorkspaceAPIProtocol {
+    /// Sends the operation with `input` and decodes the response.
+    public func listContacts(
+        _ input: RuddrWorkspaceAPI.Operations.ListContacts.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.ListContacts.Output {
+        try await send(RuddrWorkspaceAPI.Operations.ListContacts.self, input)
+    }
+
+    /// Sends the operation with `input` and decodes the response.
+    public func getContact(
+        _ input: RuddrWorkspaceAPI.Operations.GetContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.GetContact.Output {
+        try await send(RuddrWorkspaceAPI.Operations.GetContact.self, input)
+    }
+
+    /// Sends the operation with `input` and decodes the response.
+    public func updateContact(
+        _ input: RuddrWorkspaceAPI.Operations.UpdateContact.Input
+    ) async throws -> RuddrWorkspaceAPI.Operations.UpdateContact.Output {
+        try await send(RuddrWorkspaceAPI.Operations.UpdateContact.self, input)
+    }
+
+}
+
+/// Serves an `RuddrWorkspaceAPIProtocol` implementation: each operation's validated input goes to `api`, and
+/// `authenticator` judges the credentials.
+public struct RuddrWorkspaceAPIHandler: RuddrWorkspaceHandler {
+    /// The implementation every operation goes to.
+    public let api: any RuddrWorkspaceAPIProtocol
+    /// Whether the credentials are valid for the operation `context.operationID`.
+    public let authenticator: @Sendable (RuddrWorkspaceServer.Credentials, RuddrWorkspaceServer.Context) async throws -> Swift.Bool
+
+    /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
+    public init(
+        api: any RuddrWorkspaceAPIProtocol,
+        authenticator: @escaping @Sendable (RuddrWorkspaceServer.Credentials, RuddrWorkspaceServer.Context) async throws -> Swift.Bool
+    ) {
+        self.api = api
+        self.authenticator = authenticator
+    }
+
+    /// Asks `authenticator`.
+    public func authenticate(
+        _ credentials: RuddrWorkspaceServer.Credentials, context: RuddrWorkspaceServer.Context
+    ) async throws -> Swift.Bool {
+        try await authenticator(credentials, context)
+    }
+
+    /// Hands the input to `api`.
+    public func listContacts(
+        _ input: RuddrWorkspaceAPI.Operations.ListContacts.Input, context: RuddrWorkspaceServer.Context
+    ) async throws -> RuddrWorkspaceAPI.Operations.ListContacts.Output {
+        try await api.listContacts(input)
+    }
+
+    /// Hands the input to `api`.
+    public func getContact(
+        _ input: RuddrWorkspaceAPI.Operations.GetContact.Input, context: RuddrWorkspaceServer.Context
+    ) async throws -> RuddrWorkspaceAPI.Operations.GetContact.Output {
+        try await api.getContact(input)
+    }
+
+    /// Hands the input to `api`.
+    public func updateContact(
+        _ input: RuddrWorkspaceAPI.Operations.UpdateContact.Input, context: RuddrWorkspaceServer.Context
+    ) async throws -> RuddrWorkspaceAPI.Operations.UpdateContact.Output {
+        try await api.updateContact(input)
+    }
+}

@@ -51,3 +51,74 @@ extension SuperOfficeCrmWebHandler {
     }
 
 }
+
+/// The operations of the API, one method each, with neither transport nor server in view. `SuperOfficeCrmWebClient`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `SuperOfficeCrmWebAPIProtocol` takes either, and `SuperOfficeCrmWebAPIHandler` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol SuperOfficeCrmWebAPIProtocol: Swift.Sendable {
+    /// Updates the existing ContactEntity
+    ///
+    /// Updates the existing ContactEntity.
+    ///
+    /// Request headers: `Authorization` supports 'Basic', 'SoTicket' and 'Bearer' schemes, depending on installation type (see the security schemes). `Content-Type` selects the format of the request body and `Accept` the format(s) you would like the response in.
+    ///
+    /// Example: `PUT /api/v1/Contact/{id}?$select=name,department,category/id`
+    ///
+    /// `PUT /api/v1/Contact/{id}`
+    func putContactEntity(
+        _ input: SuperOfficeCrmWebAPI.Operations.PutContactEntity.Input
+    ) async throws -> SuperOfficeCrmWebAPI.Operations.PutContactEntity.Output
+}
+
+extension SuperOfficeCrmWebAPIProtocol {
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func putContactEntity(
+        _ input: SuperOfficeCrmWebAPI.Operations.PutContactEntity.Input
+    ) async throws -> SuperOfficeCrmWebAPI.Operations.PutContactEntity.Output {
+        throw ServerError.notImplemented(operationID: "putContactEntity")
+    }
+
+}
+
+extension SuperOfficeCrmWebAPI.SuperOfficeCrmWebClient: SuperOfficeCrmWebAPIProtocol {
+    /// Sends the operation with `input` and decodes the response.
+    public func putContactEntity(
+        _ input: SuperOfficeCrmWebAPI.Operations.PutContactEntity.Input
+    ) async throws -> SuperOfficeCrmWebAPI.Operations.PutContactEntity.Output {
+        try await send(SuperOfficeCrmWebAPI.Operations.PutContactEntity.self, input)
+    }
+
+}
+
+/// Serves an `SuperOfficeCrmWebAPIProtocol` implementation: each operation's validated input goes to `api`, and
+/// `authenticator` judges the credentials.
+public struct SuperOfficeCrmWebAPIHandler: SuperOfficeCrmWebHandler {
+    /// The implementation every operation goes to.
+    public let api: any SuperOfficeCrmWebAPIProtocol
+    /// Whether the credentials are valid for the operation `context.operationID`.
+    public let authenticator: @Sendable (SuperOfficeCrmWebServer.Credentials, SuperOfficeCrmWebServer.Context) async throws -> Swift.Bool
+
+    /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
+    public init(
+        api: any SuperOfficeCrmWebAPIProtocol,
+        authenticator: @escaping @Sendable (SuperOfficeCrmWebServer.Credentials, SuperOfficeCrmWebServer.Context) async throws -> Swift.Bool
+    ) {
+        self.api = api
+        self.authenticator = authenticator
+    }
+
+    /// Asks `authenticator`.
+    public func authenticate(
+        _ credentials: SuperOfficeCrmWebServer.Credentials, context: SuperOfficeCrmWebServer.Context
+    ) async throws -> Swift.Bool {
+        try await authenticator(credentials, context)
+    }
+
+    /// Hands the input to `api`.
+    public func putContactEntity(
+        _ input: SuperOfficeCrmWebAPI.Operations.PutContactEntity.Input, context: SuperOfficeCrmWebServer.Context
+    ) async throws -> SuperOfficeCrmWebAPI.Operations.PutContactEntity.Output {
+        try await api.putContactEntity(input)
+    }
+}

@@ -147,3 +147,42 @@ await roundTrip(
 await roundTrip(
     "cookies: primitives and a non-exploded array, reserved characters", Operations.CookieStyles.self,
     .init(session: "a b;c=d", count: 3, colors: colors))
+
+// The API protocol: the client conforms to it, and an in-memory implementation of it is served by the APIHandler.
+let api: any ParameterRoundTripAPIProtocol = client
+do {
+    _ = try await api.headerStyles(.init(xCount: 11))
+    let got = await received.take("headerStyles")
+    check(
+        "the client as ParameterRoundTripAPIProtocol sends the operation", got?.contains("xCount: 11") == true,
+        "\(got ?? "nothing")")
+} catch {
+    check("the client as ParameterRoundTripAPIProtocol sends the operation", false, "threw \(describe(error))")
+}
+
+/// An in-memory implementation of one operation; the others answer 501.
+struct Memory: ParameterRoundTripAPIProtocol {
+    let received: Received
+
+    func cookieStyles(_ input: Operations.CookieStyles.Input) async throws -> Operations.CookieStyles.Output {
+        await received.record("memory", input)
+        return .noContent
+    }
+}
+
+let served = ParameterRoundTripAPIServer(handler: ParameterRoundTripAPIHandler(api: Memory(received: received)))
+let memoryClient = ParameterRoundTripClient(transport: InProcessTransport { await served.respond(to: $0, body: $1) })
+do {
+    let sent = Operations.CookieStyles.Input(session: "s;1", count: 2)
+    let output = try await memoryClient.cookieStyles(sent)
+    let got = await received.take("memory")
+    check(
+        "an API implementation served by the APIHandler gets the input",
+        got == String(reflecting: sent) && output.status == 204,
+        "\(got ?? "nothing"), \(output)")
+    let missing = try await memoryClient.pathObject(
+        simple: color, simpleExplode: color, label: color, labelExplode: color, matrix: color, matrixExplode: color)
+    check("an operation the implementation leaves out answers 501", missing.status == 501, "\(missing)")
+} catch {
+    check("an API implementation served by the APIHandler gets the input", false, "threw \(describe(error))")
+}

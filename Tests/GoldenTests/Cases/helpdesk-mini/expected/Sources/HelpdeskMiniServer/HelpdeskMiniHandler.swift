@@ -38,3 +38,52 @@ extension HelpdeskMiniHandler {
     }
 
 }
+
+/// The operations of the API, one method each, with neither transport nor server in view. `HelpdeskMiniClient`
+/// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
+/// `HelpdeskMiniAPIProtocol` takes either, and `HelpdeskMiniAPIHandler` serves an implementation from the generated server. A
+/// method left to its default throws `ServerError.notImplemented` (501 when served).
+public protocol HelpdeskMiniAPIProtocol: Swift.Sendable {
+    /// `GET /api/v1/conversations/{uuid}`
+    func getConversation(
+        _ input: HelpdeskMini.Operations.GetConversation.Input
+    ) async throws -> HelpdeskMini.Operations.GetConversation.Output
+}
+
+extension HelpdeskMiniAPIProtocol {
+    /// Not implemented: throws `ServerError.notImplemented` (served, 501).
+    public func getConversation(
+        _ input: HelpdeskMini.Operations.GetConversation.Input
+    ) async throws -> HelpdeskMini.Operations.GetConversation.Output {
+        throw ServerError.notImplemented(operationID: "getConversation")
+    }
+
+}
+
+extension HelpdeskMini.HelpdeskMiniClient: HelpdeskMiniAPIProtocol {
+    /// Sends the operation with `input` and decodes the response.
+    public func getConversation(
+        _ input: HelpdeskMini.Operations.GetConversation.Input
+    ) async throws -> HelpdeskMini.Operations.GetConversation.Output {
+        try await send(HelpdeskMini.Operations.GetConversation.self, input)
+    }
+
+}
+
+/// Serves an `HelpdeskMiniAPIProtocol` implementation: each operation's validated input goes to `api`.
+public struct HelpdeskMiniAPIHandler: HelpdeskMiniHandler {
+    /// The implementation every operation goes to.
+    public let api: any HelpdeskMiniAPIProtocol
+
+    /// Creates a handler over `api`.
+    public init(api: any HelpdeskMiniAPIProtocol) {
+        self.api = api
+    }
+
+    /// Hands the input to `api`.
+    public func getConversation(
+        _ input: HelpdeskMini.Operations.GetConversation.Input, context: HelpdeskMiniAPIServer.Context
+    ) async throws -> HelpdeskMini.Operations.GetConversation.Output {
+        try await api.getConversation(input)
+    }
+}
