@@ -57,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "GeneratorCore",
-            dependencies: ["OpenAPILoader", "OpenAPIModel", "Translator", "TemplateEngine", "SpecDiagnostics"],
+            dependencies: [
+                "OpenAPILoader", "OpenAPIModel", "Translator", "TemplateEngine", "SpecDiagnostics", "YAMLParser",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
