@@ -88,7 +88,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "TranslatorTests", dependencies: ["Translator"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["openapi-swift"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["openapi-swift", "GeneratorCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "GeneratorTests",
             dependencies: ["GeneratorCore", "OpenAPILoader", "Translator", "TemplateEngine"],

@@ -175,4 +175,47 @@ import Testing
             .write(to: output.appendingPathComponent(OutputWriter.manifestName))
         #expect(throws: (any Error).self) { try OutputWriter.write(Self.first, to: output.path, force: false) }
     }
+
+    @Test func anInterruptedUpdateIsCompletedAndLeftoversRemoved() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let output = workspace.path("out")
+        _ = try OutputWriter.write(Self.first, to: output.path, force: false)
+        var second = Self.first
+        second["Sources/M/B.swift"] = "struct B { var x = 1 }\n"
+        second["Sources/M/Nested/C.swift"] = nil
+        // The state a run killed after writing its journal leaves: B staged, nothing moved yet.
+        let staging = output.appendingPathComponent(".openapi-swift-staging-1-X")
+        try FileManager.default.createDirectory(
+            at: staging.appendingPathComponent("Sources/M"), withIntermediateDirectories: true)
+        try Data(second["Sources/M/B.swift", default: ""].utf8).write(
+            to: staging.appendingPathComponent("Sources/M/B.swift"))
+        var manifest = OutputManifest()
+        for (path, text) in second { manifest.files[path] = SHA256.hex(Array(text.utf8)) }
+        let journal = OutputJournal(
+            staging: staging.lastPathComponent, writes: ["Sources/M/B.swift"], removals: ["Sources/M/Nested/C.swift"],
+            manifest: manifest)
+        try JSONEncoder().encode(journal).write(to: output.appendingPathComponent(OutputWriter.journalName))
+        // Leftovers of other killed runs: a staging folder without a journal, a temporary file, and a folder an
+        // earlier version staged beside the output.
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent(".openapi-swift-staging-2-Y/Sources"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: output.appendingPathComponent(".openapi-swift-tmp-Z"))
+        let old = workspace.path(".out.openapi-swift-123-ABC")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+
+        let before = try OutputPlan.make(files: second, directory: output.path, force: false)
+        #expect(before.interrupted && !before.isCurrent)
+        let plan = try OutputWriter.write(second, to: output.path, force: false)
+        #expect(plan.writes.isEmpty && plan.removals.isEmpty && plan.conflicts.isEmpty)
+        #expect(plan.unchanged == second.keys.sorted())
+        #expect(try Self.text(output.appendingPathComponent("Sources/M/B.swift")) == "struct B { var x = 1 }\n")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("Sources/M/Nested").path))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [
+                OutputWriter.manifestName, "Package.swift", "Sources",
+            ])
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(try OutputPlan.make(files: second, directory: output.path, force: false).isCurrent)
+    }
 }

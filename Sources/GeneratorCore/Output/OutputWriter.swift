@@ -39,7 +39,8 @@ public enum OutputWriter {
         let stagingURL = root.appendingPathComponent(staging)
         do {
             try FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
-            for path in plan.writes {
+            for (index, path) in plan.writes.enumerated() {
+                CrashPoint.reached(.staging, index, of: plan.writes.count)
                 let url = stagingURL.appendingPathComponent(path)
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -59,6 +60,7 @@ public enum OutputWriter {
             try? FileManager.default.removeItem(at: stagingURL)
             throw .error("cannot write the package to '\(directory)': \(describe(error))", at: nil)
         }
+        CrashPoint.reached(.journal, 0, of: 1)
         try complete(journal, in: root)
         return plan
     }
@@ -96,19 +98,22 @@ public enum OutputWriter {
         let manager = FileManager.default
         let staging = root.appendingPathComponent(journal.staging)
         do {
-            for path in journal.writes {
+            for (index, path) in journal.writes.enumerated() {
+                CrashPoint.reached(.renames, index, of: journal.writes.count)
                 let source = staging.appendingPathComponent(path)
                 guard manager.fileExists(atPath: source.path) else { continue }
                 let target = root.appendingPathComponent(path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try rename(source, to: target)
             }
-            for path in journal.removals {
+            for (index, path) in journal.removals.enumerated() {
+                CrashPoint.reached(.removals, index, of: journal.removals.count)
                 let url = root.appendingPathComponent(path)
                 if manager.fileExists(atPath: url.path) { try manager.removeItem(at: url) }
                 removeEmptyFolders(above: path, in: root)
             }
             try replaceAtomically(root.appendingPathComponent(manifestName), with: journal.manifest.encoded())
+            CrashPoint.reached(.manifest, 0, of: 1)
             try manager.removeItem(at: root.appendingPathComponent(journalName))
         } catch {
             throw .error(
@@ -152,5 +157,36 @@ public enum OutputWriter {
             guard rmdir(folder.path) == 0 else { return }
             parts = parts.dropLast()
         }
+    }
+}
+
+/// A test hook that kills the process with SIGKILL at a chosen moment of a write, so that tests can check what a
+/// crash there leaves behind. `OPENAPI_SWIFT_TEST_KILL=<phase>:<fraction>` kills it when the step at that fraction of
+/// the phase is reached (`renames:0.5`: before the middle file is renamed into place); without the variable,
+/// nothing happens.
+enum CrashPoint: String {
+    /// Before a file is written into the staging folder.
+    case staging
+    /// After the journal is written, before any file is moved into place.
+    case journal
+    /// Before a staged file is renamed into place.
+    case renames
+    /// Before a stale file is removed.
+    case removals
+    /// After the manifest is written, before the journal is removed.
+    case manifest
+
+    /// The phase and step the variable names, read once.
+    static let target: (phase: CrashPoint, fraction: Double)? = {
+        guard let value = ProcessInfo.processInfo.environment["OPENAPI_SWIFT_TEST_KILL"] else { return nil }
+        let parts = value.split(separator: ":")
+        guard let phase = parts.first.flatMap({ CrashPoint(rawValue: String($0)) }) else { return nil }
+        return (phase, parts.count > 1 ? Double(parts[1]) ?? 0 : 0)
+    }()
+
+    /// Kills the process when `index` of `count` steps of `phase` is the target.
+    static func reached(_ phase: CrashPoint, _ index: Int, of count: Int) {
+        guard let target, target.phase == phase, index == Int(target.fraction * Double(count)) else { return }
+        kill(getpid(), SIGKILL)
     }
 }
