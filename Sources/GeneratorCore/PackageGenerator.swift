@@ -88,6 +88,8 @@ public enum PackageGenerator {
         /// Whether hand-edited generated files, and files openapi-swift did not write where it writes one, are
         /// replaced (or removed) rather than reported.
         public var force: Bool
+        /// Whether the package is written, or only compared with the output folder (`--check`, `--dry-run`).
+        public var action: Action = .write
 
         /// Creates options.
         public init(
@@ -107,6 +109,15 @@ public enum PackageGenerator {
         }
     }
 
+    /// What `generate` does with the rendered package.
+    public enum Action: Sendable {
+        /// Brings the output folder up to date.
+        case write
+        /// Compares the package with the output folder and changes nothing; conflicts are part of the plan, not
+        /// errors.
+        case compare
+    }
+
     /// What a run produced.
     public struct Outcome: Sendable {
         /// Every diagnostic: the loader's, the translator's and the generator's.
@@ -117,8 +128,10 @@ public enum PackageGenerator {
         public var files: [String]
         /// Whether the package was written.
         public var succeeded: Bool
-        /// What was written, left alone and removed, when the output folder was reached.
+        /// What was written, left alone and removed (or would be, when comparing), when the output was reached.
         public var plan: OutputPlan?
+        /// The rendered files by path, when comparing.
+        public var rendered: [String: String] = [:]
     }
 
     /// Loads, translates, renders and writes (see `OutputWriter`). Nothing is written when the spec has errors,
@@ -136,6 +149,13 @@ public enum PackageGenerator {
                 moduleName: options.moduleName, library: library, modes: options.modes,
                 packageName: options.packageName)
             diagnostics += package.diagnostics
+            if options.action == .compare {
+                let plan = try OutputPlan.make(
+                    files: package.files, directory: options.outputDirectory, force: options.force)
+                return Outcome(
+                    diagnostics: diagnostics, renderer: loaded.renderer, files: package.files.keys.sorted(),
+                    succeeded: true, plan: plan, rendered: package.files)
+            }
             let plan = try OutputWriter.write(package.files, to: options.outputDirectory, force: options.force)
             diagnostics += plan.conflicts.map { conflict in
                 let action = conflict.reason.hasSuffix("no longer generated") ? "remove" : "replace"

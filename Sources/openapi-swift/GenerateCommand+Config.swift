@@ -8,8 +8,10 @@ extension GenerateCommand {
     /// The generator's options: the config file's settings (when one is read), overridden by every option given.
     /// - Throws: `ExitCode(1)` after printing the config file's errors; a `ValidationError` (exit 64) when no spec or
     ///   output is given anywhere.
-    func resolvedOptions() throws -> PackageGenerator.Options {
+    /// - Returns: The options, and the config file's path when one was read.
+    func resolvedOptions() throws -> (PackageGenerator.Options, String?) {
         var settings: GeneratorConfig?
+        var configPath: String?
         if config != nil || spec == nil {
             let path = config ?? GeneratorConfig.defaultFileName
             if config == nil, !FileManager.default.fileExists(atPath: path) {
@@ -17,6 +19,7 @@ extension GenerateCommand {
                     "Missing SPEC: give one, or create \(path) with `openapi-swift config init SPEC`.")
             }
             settings = try readConfig(at: path)
+            configPath = path
         }
         guard let specPath = spec ?? settings?.spec?.value else {
             throw ValidationError(
@@ -38,10 +41,11 @@ extension GenerateCommand {
         let headerBase = settings.map {
             URL(fileURLWithPath: ($0.path as NSString).deletingLastPathComponent).standardizedFileURL.path
         }
-        return PackageGenerator.Options(
+        let options = PackageGenerator.Options(
             specPath: specPath, outputDirectory: outputPath, moduleName: moduleName ?? settings?.moduleName?.value,
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
+        return (options, configPath)
     }
 
     /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an

@@ -25,8 +25,12 @@ struct GenerateCommand: ParsableCommand {
             Nothing is written when the spec has errors. A run killed at any moment leaves each file old or new; \
             the next run completes the update and removes what the killed run left behind.
 
-            Exit status: 0 when the package is written, 1 for errors in the spec or the config file and for \
-            hand-edited files, 64 for usage errors.
+            --check generates in memory and compares with the output folder: it prints a unified diff and the \
+            command that regenerates the package, and exits 1, when they differ. --dry-run lists what would be \
+            written, left unchanged and removed.
+
+            Exit status: 0 when the package is written (or, with --check, up to date), 1 for errors in the spec or \
+            the config file, for hand-edited files, and for a stale package under --check, 64 for usage errors.
             """
     )
 
@@ -72,15 +76,33 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Replace or remove generated files that were edited by hand.")
     var force = false
 
+    @Flag(
+        help:
+            "Write nothing: compare the generated package with the output folder, print a unified diff (at most 400 lines) and exit 1 when they differ."
+    )
+    var check = false
+
+    @Flag(help: "Write nothing: list the files generate would write, leave unchanged and remove.")
+    var dryRun = false
+
     @Flag(help: "Print errors only.")
     var quiet = false
 
+    func validate() throws {
+        if check && dryRun { throw ValidationError("Give --check or --dry-run, not both.") }
+    }
+
     func run() throws {
         let start = ContinuousClock.now
-        let options = try resolvedOptions()
+        var (options, configPath) = try resolvedOptions()
+        if check || dryRun { options.action = .compare }
         let outcome = PackageGenerator.generate(options)
         DiagnosticPrinter(renderer: outcome.renderer, showWarnings: !quiet).print(outcome.diagnostics)
         guard outcome.succeeded, let plan = outcome.plan else { throw ExitCode(1) }
+        if check {
+            return try reportCheck(outcome, plan: plan, output: options.outputDirectory, configPath: configPath)
+        }
+        if dryRun { return try reportDryRun(plan) }
         if !quiet {
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

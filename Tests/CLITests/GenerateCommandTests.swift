@@ -166,3 +166,69 @@ struct GenerateCommandTests {
         #expect(Self.counts(plain.stdout)?[1] == 0)
     }
 }
+
+/// `generate --check` and `generate --dry-run`: nothing written, what differs reported.
+@Suite(.timeLimit(.minutes(3)))
+struct CheckAndDryRunTests {
+    @Test func checkFailsWithADiffAfterASpecEditAndPassesAfterRegenerating() throws {
+        let project = try GenerateCommandTests.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try OpenAPISwiftBinary.run(["generate"], in: project)
+        let current = try OpenAPISwiftBinary.run(["generate", "--check"], in: project)
+        #expect(current.status == 0, "\(current.stderr)")
+        #expect(current.stdout.hasPrefix("the package in 'Generated/LibredeskAPI' is up to date ("))
+
+        try GenerateCommandTests.edit(project, "description: Agent's first name", "description: The agent's given name")
+        let package = project.appendingPathComponent(GenerateCommandTests.package)
+        let before = try GenerateCommandTests.dates(package)
+        let stale = try OpenAPISwiftBinary.run(["generate", "--check"], in: project)
+        #expect(stale.status == 1)
+        let file = "Generated/LibredeskAPI/Sources/LibredeskAPI/AgentRequest.swift"
+        #expect(stale.stdout.hasPrefix("--- \(file)\n+++ \(file) (generated)\n@@ -"))
+        #expect(stale.stdout.contains("\n-    /// Agent's first name\n+    /// The agent's given name\n"))
+        #expect(
+            stale.stderr == "error: the package in 'Generated/LibredeskAPI' is not up to date: 1 file differs\n"
+                + "run: openapi-swift generate --config openapi-swift.yml\n")
+        #expect(try GenerateCommandTests.dates(package) == before)
+
+        let quiet = try OpenAPISwiftBinary.run(
+            ["generate", "--check", "--quiet", "--config", "openapi-swift.yml"], in: project)
+        #expect(quiet.status == 1 && quiet.stdout == "")
+        #expect(quiet.stderr.hasSuffix("run: openapi-swift generate --quiet --config openapi-swift.yml\n"))
+
+        _ = try OpenAPISwiftBinary.run(["generate"], in: project)
+        let regenerated = try OpenAPISwiftBinary.run(["generate", "--check"], in: project)
+        #expect(regenerated.status == 0, "\(regenerated.stdout)")
+    }
+
+    @Test func checkBoundsItsDiff() throws {
+        let project = try GenerateCommandTests.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let missing = try OpenAPISwiftBinary.run(["generate", "--check"], in: project)
+        #expect(missing.status == 1)
+        let lines = missing.stdout.split(separator: "\n")
+        #expect(lines.count == 401)
+        #expect(lines.last?.hasPrefix("… the diff goes on for ") == true)
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Generated").path))
+    }
+
+    @Test func dryRunListsWhatWouldChange() throws {
+        let project = try GenerateCommandTests.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try OpenAPISwiftBinary.run(["generate", "--mode", "models", "--mode", "client"], in: project)
+        let sources = "Sources/LibredeskAPI/"
+        try GenerateCommandTests.edit(project, "description: Agent's first name", "description: The agent's given name")
+        let dryRun = try OpenAPISwiftBinary.run(["generate", "--dry-run", "--mode", "models"], in: project)
+        #expect(dryRun.status == 0, "\(dryRun.stderr)")
+        let lines = dryRun.stdout.split(separator: "\n")
+        #expect(lines.contains("write     \(sources)AgentRequest.swift"))
+        #expect(lines.contains("unchanged \(sources)Contact.swift"))
+        #expect(lines.contains("remove    \(sources)LibredeskClient.swift"))
+        #expect(lines.last?.hasPrefix("dry run: 1 to write, ") == true)
+        #expect(lines.last?.hasSuffix(" to remove; nothing was written") == true)
+        let agent = project.appendingPathComponent(GenerateCommandTests.package + "/" + sources + "AgentRequest.swift")
+        #expect(!(try String(contentsOf: agent, encoding: .utf8)).contains("given name"))
+        let both = try OpenAPISwiftBinary.run(["generate", "--dry-run", "--check"], in: project)
+        #expect(both.status == 64)
+    }
+}
