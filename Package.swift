@@ -57,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "GeneratorCore",
-            dependencies: ["OpenAPILoader", "OpenAPIModel", "Translator", "TemplateEngine", "SpecDiagnostics"],
+            dependencies: [
+                "OpenAPILoader", "OpenAPIModel", "Translator", "TemplateEngine", "SpecDiagnostics", "YAMLParser",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -86,7 +88,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "TranslatorTests", dependencies: ["Translator"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["openapi-swift"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["openapi-swift", "GeneratorCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "GeneratorTests",
             dependencies: ["GeneratorCore", "OpenAPILoader", "Translator", "TemplateEngine"],

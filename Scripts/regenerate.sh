@@ -39,6 +39,8 @@ generate_all() {
     for seed in "${seeds[@]}"; do
         spec=Tests/GoldenTests/Cases/$seed/spec.yaml
         "$bin" generate "$spec" --mode models --mode client --mode server --output "$work/staging" --quiet
+        # The manifest of hashes is for incremental updates of a real output folder; Generated/ is replaced whole.
+        rm -f "$work/staging/.openapi-swift-manifest.json"
         name=$(sed -n 's/^ *name: "\([A-Za-z_][A-Za-z0-9_]*\)",$/\1/p' "$work/staging/Package.swift" | head -n 1)
         if [[ -z "$name" ]]; then
             echo "regenerate: cannot read the package name of $work/staging/Package.swift ($spec)" >&2

@@ -81,11 +81,21 @@ public enum PackageGenerator {
         public var loaderOptions: LoaderOptions
         /// What the package contains; the client includes the models.
         public var modes: Set<GenerationMode>
+        /// The SwiftPM package's name; the module's name when nil.
+        public var packageName: String?
+        /// The folder the spec's path in file headers is relative to; the current folder when nil.
+        public var headerBase: String?
+        /// Whether hand-edited generated files, and files openapi-swift did not write where it writes one, are
+        /// replaced (or removed) rather than reported.
+        public var force: Bool
+        /// Whether the package is written, or only compared with the output folder (`--check`, `--dry-run`).
+        public var action: Action = .write
 
         /// Creates options.
         public init(
             specPath: String, outputDirectory: String, moduleName: String? = nil, templatesDirectory: String? = nil,
-            loaderOptions: LoaderOptions = LoaderOptions(), modes: Set<GenerationMode> = [.models]
+            loaderOptions: LoaderOptions = LoaderOptions(), modes: Set<GenerationMode> = [.models],
+            packageName: String? = nil, headerBase: String? = nil, force: Bool = false
         ) {
             self.specPath = specPath
             self.outputDirectory = outputDirectory
@@ -93,7 +103,19 @@ public enum PackageGenerator {
             self.templatesDirectory = templatesDirectory
             self.loaderOptions = loaderOptions
             self.modes = modes
+            self.packageName = packageName
+            self.headerBase = headerBase
+            self.force = force
         }
+    }
+
+    /// What `generate` does with the rendered package.
+    public enum Action: Sendable {
+        /// Brings the output folder up to date.
+        case write
+        /// Compares the package with the output folder and changes nothing; conflicts are part of the plan, not
+        /// errors.
+        case compare
     }
 
     /// What a run produced.
@@ -102,14 +124,18 @@ public enum PackageGenerator {
         public var diagnostics: [Diagnostic]
         /// Renders diagnostics with source lines from the spec.
         public var renderer: DiagnosticRenderer
-        /// The files written, relative to the output folder, sorted; empty when nothing was written.
+        /// The files generated, relative to the output folder, sorted; empty when nothing was written.
         public var files: [String]
         /// Whether the package was written.
         public var succeeded: Bool
+        /// What was written, left alone and removed (or would be, when comparing), when the output was reached.
+        public var plan: OutputPlan?
+        /// The rendered files by path, when comparing.
+        public var rendered: [String: String] = [:]
     }
 
-    /// Loads, translates, renders and writes. Nothing is written when the spec has errors or rendering fails, and
-    /// the output folder is only replaced once the whole package has been written beside it.
+    /// Loads, translates, renders and writes (see `OutputWriter`). Nothing is written when the spec has errors,
+    /// rendering fails, or a file in the output was edited by hand (unless `force`).
     public static func generate(_ options: Options) -> Outcome {
         let loaded = SpecLoader.load(path: options.specPath, options: options.loaderOptions)
         var diagnostics = loaded.diagnostics
@@ -119,13 +145,27 @@ public enum PackageGenerator {
         do throws(Diagnostic) {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
             let package = try render(
-                spec: spec, specPath: headerPath(for: options.specPath), moduleName: options.moduleName,
-                library: library, modes: options.modes)
+                spec: spec, specPath: quotedSpecPath(options),
+                moduleName: options.moduleName, library: library, modes: options.modes,
+                packageName: options.packageName)
             diagnostics += package.diagnostics
-            try write(package.files, to: options.outputDirectory)
+            if options.action == .compare {
+                let plan = try OutputPlan.make(
+                    files: package.files, directory: options.outputDirectory, force: options.force)
+                return Outcome(
+                    diagnostics: diagnostics, renderer: loaded.renderer, files: package.files.keys.sorted(),
+                    succeeded: true, plan: plan, rendered: package.files)
+            }
+            let plan = try OutputWriter.write(package.files, to: options.outputDirectory, force: options.force)
+            diagnostics += plan.conflicts.map { conflict in
+                let action = conflict.reason.hasSuffix("no longer generated") ? "remove" : "replace"
+                return .error(
+                    "'\(conflict.path)' in the output \(conflict.reason); nothing was written (pass --force to "
+                        + "\(action) it)", at: nil)
+            }
             return Outcome(
                 diagnostics: diagnostics, renderer: loaded.renderer, files: package.files.keys.sorted(),
-                succeeded: true)
+                succeeded: plan.conflicts.isEmpty, plan: plan)
         } catch {
             diagnostics.append(error)
             return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
@@ -146,7 +186,7 @@ public enum PackageGenerator {
     /// - Throws: A diagnostic when the module name is not an identifier or a template fails.
     public static func render(
         spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary,
-        modes: Set<GenerationMode> = [.models]
+        modes: Set<GenerationMode> = [.models], packageName: String? = nil
     ) throws(Diagnostic) -> RenderedPackage {
         let module = moduleName ?? defaultModuleName(for: spec)
         guard isIdentifier(module) else {
@@ -168,7 +208,8 @@ public enum PackageGenerator {
         let hummingbird = modes.contains(.hummingbird)
         let server = hummingbird || modes.contains(.server)
         let manifest = PackageContext(
-            header: translation.header, packageName: module, moduleName: module, asyncHTTPClientModule: transportModule,
+            header: translation.header, packageName: packageName ?? module, moduleName: module,
+            asyncHTTPClientModule: transportModule,
             serverModule: server ? ServerTranslator.serverModuleName(moduleName: module) : nil,
             hummingbirdModule: hummingbird ? module + "Hummingbird" : nil)
         files["Package.swift"] = tidy(try library.render("models/package", context: manifest))
@@ -271,6 +312,13 @@ public enum PackageGenerator {
             }
         }
         return absolute.last ?? path
+    }
+
+    /// The spec's path for file headers: relative to `headerBase` when it is set, else as `headerPath(for:)` says.
+    static func quotedSpecPath(_ options: Options) -> String {
+        guard let base = options.headerBase else { return headerPath(for: options.specPath) }
+        let absolute = URL(fileURLWithPath: options.specPath).standardizedFileURL.path
+        return headerPath(for: absolute, currentDirectory: base)
     }
 
     /// The spec's title as a type name (`Libredesk API` → `LibredeskAPI`), or `Models`.

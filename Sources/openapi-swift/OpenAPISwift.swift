@@ -11,6 +11,6 @@ struct OpenAPISwift: ParsableCommand {
         abstract: "Generate Swift packages from OpenAPI documents.",
         discussion: "Exit status: 0 when clean, 1 when the input has errors, 64 for usage errors.",
         version: openAPISwiftVersion,
-        subcommands: [LintCommand.self, GenerateCommand.self, TemplatesCommand.self]
+        subcommands: [LintCommand.self, GenerateCommand.self, ConfigCommand.self, TemplatesCommand.self]
     )
 }

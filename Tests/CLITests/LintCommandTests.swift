@@ -29,8 +29,11 @@ enum OpenAPISwiftBinary {
         return nil
     }()
 
-    /// Runs the binary with `arguments` in `directory`; stdout and stderr go to files, so that no pipe can fill up.
-    static func run(_ arguments: [String], in directory: URL) throws -> CommandOutput {
+    /// Runs the binary with `arguments` in `directory`, with `extra` added to the environment; stdout and stderr go
+    /// to files, so that no pipe can fill up.
+    static func run(
+        _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]
+    ) throws -> CommandOutput {
         let executable = try #require(url, "openapi-swift was not found beside the test bundle")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -48,6 +51,7 @@ enum OpenAPISwiftBinary {
         // A crash must show up as a signal quickly, without a backtrace being symbolicated first.
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = out
         process.standardError = err

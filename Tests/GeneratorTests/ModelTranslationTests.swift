@@ -223,7 +223,7 @@ struct PackageGeneratorTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
-    @Test("a folder that was not generated is never replaced; a generated one is")
+    @Test("a folder that was not generated is never written into; a generated one is updated, the user's files kept")
     func outputSafety() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -237,11 +237,11 @@ struct PackageGeneratorTests {
 
         let output = workspace.path("out")
         #expect(PackageGenerator.generate(.init(specPath: spec, outputDirectory: output.path)).succeeded)
-        let stale = output.appendingPathComponent("Sources/LibredeskAPI/Stale.swift")
-        try Data("// stale".utf8).write(to: stale)
+        let mine = output.appendingPathComponent("Sources/LibredeskAPI/Mine.swift")
+        try Data("// mine".utf8).write(to: mine)
         let again = PackageGenerator.generate(.init(specPath: spec, outputDirectory: output.path))
         #expect(again.succeeded)
-        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: mine.path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("Package.swift").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter {
             $0.hasPrefix(".")

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import GeneratorCore
+import OpenAPILoader
+import SpecDiagnostics
+
+extension GenerateCommand {
+    /// The generator's options: the config file's settings (when one is read), overridden by every option given.
+    /// - Throws: `ExitCode(1)` after printing the config file's errors; a `ValidationError` (exit 64) when no spec or
+    ///   output is given anywhere.
+    /// - Returns: The options, and the config file's path when one was read.
+    func resolvedOptions() throws -> (PackageGenerator.Options, String?) {
+        var settings: GeneratorConfig?
+        var configPath: String?
+        if config != nil || spec == nil {
+            let path = config ?? GeneratorConfig.defaultFileName
+            if config == nil, !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError(
+                    "Missing SPEC: give one, or create \(path) with `openapi-swift config init SPEC`.")
+            }
+            settings = try readConfig(at: path)
+            configPath = path
+        }
+        guard let specPath = spec ?? settings?.spec?.value else {
+            throw ValidationError(
+                "Missing SPEC: give one, or set 'spec' in \(config ?? GeneratorConfig.defaultFileName).")
+        }
+        guard let outputPath = output ?? settings?.output?.value else {
+            throw ValidationError("Missing --output DIR (or 'output' in the config file).")
+        }
+        let level = accessLevel ?? settings?.accessLevel?.value ?? .public
+        if accessLevel != nil, level != .public {
+            throw ValidationError("--access-level \(level.rawValue): generate supports only 'public' so far.")
+        }
+        let modes = mode.isEmpty ? settings?.modes?.value ?? [.models] : mode
+        let loader = LoaderOptions(
+            rootDirectory: root ?? settings?.loader.root?.value,
+            allowReferencesOutsideRoot: allowOutsideRoot ?? settings?.loader.allowOutsideRoot?.value ?? false,
+            warnAboutUnknownKeys: unknownKeyWarnings ?? settings?.loader.unknownKeyWarnings?.value ?? true)
+        // With a config file, headers quote the spec relative to the file's folder, wherever generate runs.
+        let headerBase = settings.map {
+            URL(fileURLWithPath: ($0.path as NSString).deletingLastPathComponent).standardizedFileURL.path
+        }
+        let options = PackageGenerator.Options(
+            specPath: specPath, outputDirectory: outputPath, moduleName: moduleName ?? settings?.moduleName?.value,
+            templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
+            packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
+        return (options, configPath)
+    }
+
+    /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an
+    /// option replaces them.
+    private func readConfig(at path: String) throws -> GeneratorConfig {
+        let result = ConfigReader.read(path: path)
+        var diagnostics = result.diagnostics
+        if let settings = result.config {
+            diagnostics += settings.unsupportedSettings.filter {
+                !(accessLevel != nil && $0.message.hasPrefix("access-level:"))
+            }
+        }
+        let failed = diagnostics.contains { $0.severity == .error }
+        if !diagnostics.isEmpty {
+            DiagnosticPrinter(renderer: result.renderer, showWarnings: !quiet).print(diagnostics)
+        }
+        guard let settings = result.config, !failed else { throw ExitCode(1) }
+        return settings
+    }
+}
