@@ -78,7 +78,15 @@ enum GeneratedRunner {
     ) -> Dependency? {
         cacheLock.lock()
         defer { cacheLock.unlock() }
-        if let done = generated[module] { return done }
+        if let done = generated[module] {
+            guard done.specPath == specPath, done.modes == modes else {
+                Issue.record(
+                    "the module \(module) was generated from \(done.specPath) with \(done.modes.map(\.rawValue).sorted()); asked again from \(specPath) with \(modes.map(\.rawValue).sorted()): use one spec and set of modes per module name"
+                )
+                return nil
+            }
+            return done.dependency
+        }
         let output = root.appendingPathComponent("packages").appendingPathComponent(module)
         let outcome = PackageGenerator.generate(
             PackageGenerator.Options(
@@ -89,12 +97,14 @@ enum GeneratedRunner {
             return nil
         }
         let dependency = Dependency(directory: output, module: module)
-        generated[module] = dependency
+        generated[module] = (specPath, modes, dependency)
         return dependency
     }
 
     private static let cacheLock = NSLock()
-    nonisolated(unsafe) private static var generated: [String: Dependency] = [:]
+    /// The packages generated so far, by module: the spec and modes each was generated from.
+    nonisolated(unsafe) private static var generated:
+        [String: (specPath: String, modes: Set<GenerationMode>, dependency: Dependency)] = [:]
 
     /// Writes the executable package `<root>/runners/<name>` with `sources` (file name → text) depending on
     /// `dependencies`, builds it in the shared build folder `<root>/build` and runs it.

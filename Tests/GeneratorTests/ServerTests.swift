@@ -28,8 +28,7 @@ struct ServerTests {
         let spec = Corpus.root.appendingPathComponent("libredesk/openapi.json").path
         let package = try #require(
             GeneratedRunner.generate(
-                specPath: spec, module: "LibredeskAPI",
-                modes: [.models, .client, .asyncHTTPClient, .server, .hummingbird]))
+                specPath: spec, module: "LibredeskAPI", modes: WireTests.libredeskModes))
         let modules = ["LibredeskAPIAsyncHTTPClient", "LibredeskAPIServer", "LibredeskAPIHummingbird"].map {
             GeneratedRunner.Dependency(directory: package.directory, module: $0)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GeneratorCore
 import Testing
 
 /// The generated client on the wire, judged by Connexion: a server built from the same spec that validates every
@@ -15,7 +16,7 @@ struct WireTests {
         let spec = Corpus.root.appendingPathComponent("libredesk/openapi.json").path
         let package = try #require(
             GeneratedRunner.generate(
-                specPath: spec, module: "LibredeskAPI", modes: [.models, .client, .asyncHTTPClient]))
+                specPath: spec, module: "LibredeskAPI", modes: Self.libredeskModes))
         let transport = GeneratedRunner.Dependency(
             directory: package.directory, module: "LibredeskAPIAsyncHTTPClient")
         let python = try #require(WireServer.python())
@@ -133,6 +134,11 @@ struct WireTests {
             #expect(passed.count >= entry.operations, "\(entry.name): \(passed.count) calls passed")
         }
     }
+
+    /// The modes of the real Libredesk spec's package, which this suite and the server's share (one package per
+    /// module name): the server's loopback test needs the server and Hummingbird targets; this one builds only the
+    /// client's.
+    static let libredeskModes: Set<GenerationMode> = [.models, .client, .asyncHTTPClient, .server, .hummingbird]
 
     /// The seed specs by name, with their number of operations.
     static let seedOperations: [(String, Int)] = [("Libredesk", 2), ("SuperOffice", 1), ("Ruddr", 3), ("Luminous", 1)]
