@@ -90,6 +90,8 @@ public enum PackageGenerator {
         public var force: Bool
         /// Whether the package is written, or only compared with the output folder (`--check`, `--dry-run`).
         public var action: Action = .write
+        /// Which operations are generated, with what they reference; everything when empty.
+        public var filter = OperationFilter()
 
         /// Creates options.
         public init(
@@ -139,8 +141,16 @@ public enum PackageGenerator {
     public static func generate(_ options: Options) -> Outcome {
         let loaded = SpecLoader.load(path: options.specPath, options: options.loaderOptions)
         var diagnostics = loaded.diagnostics
-        guard let spec = loaded.spec, !loaded.hasErrors else {
+        guard var spec = loaded.spec, !loaded.hasErrors else {
             return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+        }
+        if !options.filter.isEmpty {
+            do throws(FilterErrors) {
+                spec = try options.filter.apply(to: spec, documents: loaded.documents)
+            } catch {
+                diagnostics += error.diagnostics
+                return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+            }
         }
         do throws(Diagnostic) {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)

@@ -41,10 +41,11 @@ extension GenerateCommand {
         let headerBase = settings.map {
             URL(fileURLWithPath: ($0.path as NSString).deletingLastPathComponent).standardizedFileURL.path
         }
-        let options = PackageGenerator.Options(
+        var options = PackageGenerator.Options(
             specPath: specPath, outputDirectory: outputPath, moduleName: moduleName ?? settings?.moduleName?.value,
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
+        options.filter = filters.filter(over: settings?.filters.operationFilter ?? OperationFilter())
         return (options, configPath)
     }
 

@@ -129,6 +129,32 @@ struct GenerateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent(Self.package).path))
     }
 
+    @Test func filtersKeepTheSelectedOperationsAndWhatTheyReference() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config = "spec: specs/api.yaml\noutput: Out\nmodes: [client]\nfilters:\n  include:\n    tags: [Agents]\n"
+        try Data(config.utf8).write(to: project.appendingPathComponent("openapi-swift.yml"))
+        let agents = try OpenAPISwiftBinary.run(["generate", "--quiet"], in: project)
+        #expect(agents.status == 0, "\(agents.stderr)")
+        let sources = project.appendingPathComponent("Out/Sources/LibredeskAPI")
+        func exists(_ file: String) -> Bool {
+            FileManager.default.fileExists(atPath: sources.appendingPathComponent(file).path)
+        }
+        #expect(exists("Operations+HandleUpdateAgent.swift") && exists("AgentRequest.swift"))
+        #expect(!exists("Operations+HandleUpdateContact.swift") && !exists("Contact.swift"))
+        // A side given as options replaces the file's list: the contacts, and what they reference, instead.
+        let contacts = try OpenAPISwiftBinary.run(["generate", "--include-tag", "Contacts"], in: project)
+        #expect(contacts.status == 0, "\(contacts.stderr)")
+        #expect(exists("Operations+HandleUpdateContact.swift") && exists("Contact.swift"))
+        #expect(!exists("Operations+HandleUpdateAgent.swift") && !exists("AgentRequest.swift"))
+        let nothing = try OpenAPISwiftBinary.run(
+            ["generate", "--include-operation-id", "handleUpdateAgnet"], in: project)
+        #expect(nothing.status == 1)
+        #expect(
+            nothing.stderr.hasPrefix(
+                "error: --include-operation-id: no operation has the operationId 'handleUpdateAgnet'; did you mean "))
+    }
+
     @Test func configMistakesStopGeneration() throws {
         let project = try Self.project()
         defer { try? FileManager.default.removeItem(at: project) }
