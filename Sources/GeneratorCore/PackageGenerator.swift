@@ -92,6 +92,8 @@ public enum PackageGenerator {
         public var action: Action = .write
         /// Which operations are generated, with what they reference; everything when empty.
         public var filter = OperationFilter()
+        /// How to regenerate the package, for its `README.md`; no README is written when nil.
+        public var regeneration: Regeneration?
 
         /// Creates options.
         public init(
@@ -154,11 +156,16 @@ public enum PackageGenerator {
         }
         do throws(Diagnostic) {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
-            let package = try render(
+            var package = try render(
                 spec: spec, specPath: quotedSpecPath(options),
                 moduleName: options.moduleName, library: library, modes: options.modes,
                 packageName: options.packageName)
             diagnostics += package.diagnostics
+            if let regeneration = options.regeneration {
+                package.files["README.md"] = readme(
+                    packageName: options.packageName ?? package.moduleName, specPath: quotedSpecPath(options),
+                    modes: options.modes, regeneration: regeneration)
+            }
             if options.action == .compare {
                 let plan = try OutputPlan.make(
                     files: package.files, directory: options.outputDirectory, force: options.force)

@@ -46,7 +46,30 @@ extension GenerateCommand {
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
         options.filter = filters.filter(over: settings?.filters.operationFilter ?? OperationFilter())
+        options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
+    }
+
+    /// The command the package's README names: `generate` beside the config file, or the spec and options that
+    /// change the output (the output folder left as a placeholder, so that the README does not depend on it).
+    private func regeneration(configPath: String?, options: PackageGenerator.Options) -> PackageGenerator.Regeneration {
+        if let configPath {
+            let name = (configPath as NSString).lastPathComponent
+            let command = name == GeneratorConfig.defaultFileName ? "" : " --config " + name
+            return .init(command: "openapi-swift generate" + command, folder: "the folder that holds `\(name)`")
+        }
+        var arguments = ["openapi-swift", "generate", PackageGenerator.headerPath(for: options.specPath)]
+        arguments += GenerationMode.allCases.filter(options.modes.contains).flatMap { ["--mode", $0.rawValue] }
+        if let moduleName { arguments += ["--module-name", moduleName] }
+        if let packageName { arguments += ["--package-name", packageName] }
+        if let templates { arguments += ["--templates", templates] }
+        for selection in [options.filter.include, options.filter.exclude] {
+            for entry in selection.tags + selection.operationIDs + selection.paths {
+                arguments += [entry.label, entry.value]
+            }
+        }
+        arguments += ["--output", "<this folder>"]
+        return .init(command: arguments.joined(separator: " "), folder: nil)
     }
 
     /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an
