@@ -92,6 +92,8 @@ public enum PackageGenerator {
         public var action: Action = .write
         /// Which operations are generated, with what they reference; everything when empty.
         public var filter = OperationFilter()
+        /// Component schemas generated as the user's own types.
+        public var schemaTypeOverrides: [SchemaTypeOverride] = []
         /// How to regenerate the package, for its `README.md`; no README is written when nil.
         public var regeneration: Regeneration?
 
@@ -161,6 +163,7 @@ public enum PackageGenerator {
                 moduleName: options.moduleName, library: library, modes: options.modes,
                 packageName: options.packageName)
             diagnostics += package.diagnostics
+            try applyTypeOverrides(options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components)
             if let regeneration = options.regeneration {
                 package.files["README.md"] = readme(
                     packageName: options.packageName ?? package.moduleName, specPath: quotedSpecPath(options),
@@ -197,6 +200,8 @@ public enum PackageGenerator {
         public var moduleName: String
         /// The translator's warnings.
         public var diagnostics: [Diagnostic]
+        /// The type name of each component schema (by its key) that has a top-level type.
+        public var schemaTypeNames: [String: String] = [:]
     }
 
     /// Translates and renders every enabled mode of `spec` without writing anything.
@@ -266,7 +271,16 @@ public enum PackageGenerator {
                 files.merge(serverFiles) { first, _ in first }
             }
         }
-        return RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
+        var package = RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
+        let container = spec.document.specVersion == .swagger2 ? ["definitions"] : ["components", "schemas"]
+        for key in spec.document.components.schemas.keys {
+            let pointer = (container + [key]).map {
+                $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            }
+            let target = ReferenceTarget(file: spec.rootFile, pointer: "/" + pointer.joined(separator: "/"))
+            package.schemaTypeNames[key] = translation.types.typeName(for: target)
+        }
+        return package
     }
 
     /// `declaration` with the `nestedTypes` of its context filled in: each nested declaration rendered with

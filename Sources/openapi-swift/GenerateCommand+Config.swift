@@ -46,6 +46,7 @@ extension GenerateCommand {
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
         options.filter = filters.filter(over: settings?.filters.operationFilter ?? OperationFilter())
+        options.schemaTypeOverrides = settings?.typeOverrides.schemaOverrides ?? []
         options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
     }

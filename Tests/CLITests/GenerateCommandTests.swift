@@ -178,6 +178,26 @@ struct GenerateCommandTests {
                 "error: --include-operation-id: no operation has the operationId 'handleUpdateAgnet'; did you mean "))
     }
 
+    @Test func schemaTypeOverridesFromTheConfig() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config = project.appendingPathComponent("openapi-swift.yml")
+        let text = "spec: specs/api.yaml\noutput: Out\ntype-overrides:\n  schemas:\n    TeamCompact: JSONValue\n"
+        try Data(text.utf8).write(to: config)
+        let generated = try OpenAPISwiftBinary.run(["generate", "--quiet"], in: project)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let team = try String(
+            contentsOf: project.appendingPathComponent("Out/Sources/LibredeskAPI/TeamCompact.swift"), encoding: .utf8)
+        #expect(team.hasSuffix("public typealias TeamCompact = JSONValue\n"))
+        try Data(text.replacingOccurrences(of: "TeamCompact:", with: "TeamCompcat:").utf8).write(to: config)
+        let unknown = try OpenAPISwiftBinary.run(["generate"], in: project)
+        #expect(unknown.status == 1)
+        #expect(
+            unknown.stderr.hasPrefix(
+                "openapi-swift.yml:5:5: error: type-overrides.schemas.TeamCompcat: the spec has no component schema "
+                    + "'TeamCompcat'; did you mean 'TeamCompact'?"))
+    }
+
     @Test func configMistakesStopGeneration() throws {
         let project = try Self.project()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -55,7 +55,7 @@ extension GeneratorConfig {
             #   properties: { Pet.pet_id: id }
             #   operations: { getPetById: pet }
 
-            # Schemas and string formats as your own types (checked by `config lint`; generate does not apply them yet).
+            # Schemas as your own types (each schema's file becomes a type alias; formats are not applied yet).
             # type-overrides:
             #   formats:
             #     decimal: Decimal

@@ -13,7 +13,7 @@ extension GeneratorConfig {
         }
         let sections: [(name: String, location: SourceLocation?)] = [
             ("naming", (naming.schemas + naming.properties + naming.operations).first?.location),
-            ("type-overrides", (typeOverrides.formats + typeOverrides.schemas).first?.location),
+            ("type-overrides.formats", typeOverrides.formats.first?.location),
         ]
         for section in sections {
             if let location = section.location {
@@ -21,6 +21,17 @@ extension GeneratorConfig {
             }
         }
         return diagnostics
+    }
+}
+
+extension GeneratorConfig.TypeOverrides {
+    /// The schema overrides, each labelled with its key path.
+    public var schemaOverrides: [PackageGenerator.SchemaTypeOverride] {
+        schemas.map {
+            .init(
+                schema: $0.value.name, type: $0.value.type, module: $0.value.module,
+                label: "type-overrides.schemas.\($0.value.name)", location: $0.location)
+        }
     }
 }
 
