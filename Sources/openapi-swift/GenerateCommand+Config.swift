@@ -46,7 +46,9 @@ extension GenerateCommand {
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
         options.filter = filters.filter(over: settings?.filters.operationFilter ?? OperationFilter())
-        options.schemaTypeOverrides = settings?.typeOverrides.schemaOverrides ?? []
+        options.schemaTypeOverrides =
+            typeOverrides.isEmpty
+            ? settings?.typeOverrides.schemaOverrides ?? [] : try typeOverrides.map(Self.typeOverride)
         options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
     }
@@ -71,6 +73,20 @@ extension GenerateCommand {
         }
         arguments += ["--output", "<this folder>"]
         return .init(command: arguments.joined(separator: " "), folder: nil)
+    }
+
+    /// A `--type-override NAME=TYPE[:MODULE]` value.
+    static func typeOverride(_ text: String) throws -> PackageGenerator.SchemaTypeOverride {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        let typeParts = parts.count == 2 ? parts[1].split(separator: ":").map(String.init) : []
+        guard parts.count == 2, !parts[0].isEmpty, (1...2).contains(typeParts.count),
+            typeParts.allSatisfy({ !$0.isEmpty })
+        else {
+            throw ValidationError("--type-override takes NAME=TYPE or NAME=TYPE:MODULE, not '\(text)'.")
+        }
+        return .init(
+            schema: parts[0], type: typeParts[0], module: typeParts.count == 2 ? typeParts[1] : nil,
+            label: "--type-override \(parts[0])", location: nil)
     }
 
     /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an

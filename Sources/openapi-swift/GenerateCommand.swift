@@ -77,6 +77,13 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup(title: "Filters") var filters: FilterOptions
 
+    @Option(
+        name: .customLong("type-override"),
+        help: ArgumentHelp(
+            "Generate the component schema NAME as the Swift type TYPE (NAME=TYPE, or NAME=TYPE:MODULE to import MODULE too); repeat for more; replaces the config file's type-overrides.schemas.",
+            valueName: "name=type"))
+    var typeOverrides: [String] = []
+
     @Flag(help: "Replace or remove generated files that were edited by hand.")
     var force = false
 

@@ -189,6 +189,15 @@ struct GenerateCommandTests {
         let team = try String(
             contentsOf: project.appendingPathComponent("Out/Sources/LibredeskAPI/TeamCompact.swift"), encoding: .utf8)
         #expect(team.hasSuffix("public typealias TeamCompact = JSONValue\n"))
+        // The option replaces the file's overrides.
+        let flagged = try OpenAPISwiftBinary.run(
+            ["generate", "--quiet", "--type-override", "Contact=JSONValue:Foundation"], in: project)
+        #expect(flagged.status == 0, "\(flagged.stderr)")
+        let contact = try String(
+            contentsOf: project.appendingPathComponent("Out/Sources/LibredeskAPI/Contact.swift"), encoding: .utf8)
+        #expect(contact.hasSuffix("public typealias Contact = JSONValue\n"))
+        let malformed = try OpenAPISwiftBinary.run(["generate", "--type-override", "Contact"], in: project)
+        #expect(malformed.status == 64)
         try Data(text.replacingOccurrences(of: "TeamCompact:", with: "TeamCompcat:").utf8).write(to: config)
         let unknown = try OpenAPISwiftBinary.run(["generate"], in: project)
         #expect(unknown.status == 1)
