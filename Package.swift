@@ -91,7 +91,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["openapi-swift", "GeneratorCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["GeneratorCore", "OpenAPILoader", "Translator", "TemplateEngine"],
+            dependencies: [
+                "GeneratorCore", "OpenAPILoader", "OpenAPIModel", "Translator", "TemplateEngine", "YAMLParser",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

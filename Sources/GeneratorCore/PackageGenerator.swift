@@ -90,6 +90,12 @@ public enum PackageGenerator {
         public var force: Bool
         /// Whether the package is written, or only compared with the output folder (`--check`, `--dry-run`).
         public var action: Action = .write
+        /// Which operations are generated, with what they reference; everything when empty.
+        public var filter = OperationFilter()
+        /// Component schemas generated as the user's own types.
+        public var schemaTypeOverrides: [SchemaTypeOverride] = []
+        /// How to regenerate the package, for its `README.md`; no README is written when nil.
+        public var regeneration: Regeneration?
 
         /// Creates options.
         public init(
@@ -139,16 +145,30 @@ public enum PackageGenerator {
     public static func generate(_ options: Options) -> Outcome {
         let loaded = SpecLoader.load(path: options.specPath, options: options.loaderOptions)
         var diagnostics = loaded.diagnostics
-        guard let spec = loaded.spec, !loaded.hasErrors else {
+        guard var spec = loaded.spec, !loaded.hasErrors else {
             return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+        }
+        if !options.filter.isEmpty {
+            do throws(FilterErrors) {
+                spec = try options.filter.apply(to: spec, documents: loaded.documents)
+            } catch {
+                diagnostics += error.diagnostics
+                return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+            }
         }
         do throws(Diagnostic) {
             let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
-            let package = try render(
+            var package = try render(
                 spec: spec, specPath: quotedSpecPath(options),
                 moduleName: options.moduleName, library: library, modes: options.modes,
                 packageName: options.packageName)
             diagnostics += package.diagnostics
+            try applyTypeOverrides(options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components)
+            if let regeneration = options.regeneration {
+                package.files["README.md"] = readme(
+                    packageName: options.packageName ?? package.moduleName, specPath: quotedSpecPath(options),
+                    modes: options.modes, regeneration: regeneration)
+            }
             if options.action == .compare {
                 let plan = try OutputPlan.make(
                     files: package.files, directory: options.outputDirectory, force: options.force)
@@ -180,6 +200,8 @@ public enum PackageGenerator {
         public var moduleName: String
         /// The translator's warnings.
         public var diagnostics: [Diagnostic]
+        /// The type name of each component schema (by its key) that has a top-level type.
+        public var schemaTypeNames: [String: String] = [:]
     }
 
     /// Translates and renders every enabled mode of `spec` without writing anything.
@@ -249,7 +271,16 @@ public enum PackageGenerator {
                 files.merge(serverFiles) { first, _ in first }
             }
         }
-        return RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
+        var package = RenderedPackage(files: files, moduleName: module, diagnostics: diagnostics)
+        let container = spec.document.specVersion == .swagger2 ? ["definitions"] : ["components", "schemas"]
+        for key in spec.document.components.schemas.keys {
+            let pointer = (container + [key]).map {
+                $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            }
+            let target = ReferenceTarget(file: spec.rootFile, pointer: "/" + pointer.joined(separator: "/"))
+            package.schemaTypeNames[key] = translation.types.typeName(for: target)
+        }
+        return package
     }
 
     /// `declaration` with the `nestedTypes` of its context filled in: each nested declaration rendered with

@@ -1,10 +1,10 @@
-import OpenAPIModel
-import SpecDiagnostics
+public import OpenAPIModel
+public import SpecDiagnostics
 
 /// Turns a `$ref` string into the file and JSON pointer it names, relative to the file it appears in.
-enum ReferenceParser {
+public enum ReferenceParser {
     /// Parses `raw`, written at `location` (whose file is the base for relative paths).
-    static func target(of raw: String, at location: SourceLocation) throws(Diagnostic) -> ReferenceTarget {
+    public static func target(of raw: String, at location: SourceLocation) throws(Diagnostic) -> ReferenceTarget {
         if isRemote(raw) {
             throw Diagnostic.error(
                 "expected a local reference, found the remote reference '\(raw)' (nothing is fetched over the network)",

@@ -95,10 +95,32 @@ struct ConfigCommand: ParsableCommand {
                     diagnostics.append(
                         .error("missing key 'spec'", at: SourceLocation(file: config, line: 1, column: 1)))
                 }
+                diagnostics += Self.filterMistakes(settings, diagnostics: diagnostics)
             }
             DiagnosticPrinter(renderer: result.renderer, showWarnings: !quiet).print(diagnostics)
             guard !diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
             if !quiet { print("\(config): no errors") }
+        }
+
+        /// The filter entries that match no operation of the spec, when the file is otherwise sound and the spec
+        /// loads without errors.
+        static func filterMistakes(_ settings: GeneratorConfig, diagnostics: [Diagnostic]) -> [Diagnostic] {
+            let filter = settings.filters.operationFilter
+            guard !filter.isEmpty, let spec = settings.spec?.value,
+                !diagnostics.contains(where: { $0.severity == .error })
+            else { return [] }
+            let options = LoaderOptions(
+                rootDirectory: settings.loader.root?.value,
+                allowReferencesOutsideRoot: settings.loader.allowOutsideRoot?.value ?? false,
+                warnAboutUnknownKeys: false)
+            let loaded = SpecLoader.load(path: spec, options: options)
+            guard let resolved = loaded.spec, !loaded.hasErrors else { return [] }
+            do throws(FilterErrors) {
+                _ = try filter.apply(to: resolved, documents: loaded.documents)
+                return []
+            } catch {
+                return error.diagnostics
+            }
         }
     }
 }

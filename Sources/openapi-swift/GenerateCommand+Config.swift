@@ -41,11 +41,52 @@ extension GenerateCommand {
         let headerBase = settings.map {
             URL(fileURLWithPath: ($0.path as NSString).deletingLastPathComponent).standardizedFileURL.path
         }
-        let options = PackageGenerator.Options(
+        var options = PackageGenerator.Options(
             specPath: specPath, outputDirectory: outputPath, moduleName: moduleName ?? settings?.moduleName?.value,
             templatesDirectory: templates ?? settings?.templates?.value, loaderOptions: loader, modes: Set(modes),
             packageName: packageName ?? settings?.packageName?.value, headerBase: headerBase, force: force)
+        options.filter = filters.filter(over: settings?.filters.operationFilter ?? OperationFilter())
+        options.schemaTypeOverrides =
+            typeOverrides.isEmpty
+            ? settings?.typeOverrides.schemaOverrides ?? [] : try typeOverrides.map(Self.typeOverride)
+        options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
+    }
+
+    /// The command the package's README names: `generate` beside the config file, or the spec and options that
+    /// change the output (the output folder left as a placeholder, so that the README does not depend on it).
+    private func regeneration(configPath: String?, options: PackageGenerator.Options) -> PackageGenerator.Regeneration {
+        if let configPath {
+            let name = (configPath as NSString).lastPathComponent
+            let command = name == GeneratorConfig.defaultFileName ? "" : " --config " + name
+            return .init(command: "openapi-swift generate" + command, folder: "the folder that holds `\(name)`")
+        }
+        var arguments = ["openapi-swift", "generate", PackageGenerator.headerPath(for: options.specPath)]
+        arguments += GenerationMode.allCases.filter(options.modes.contains).flatMap { ["--mode", $0.rawValue] }
+        if let moduleName { arguments += ["--module-name", moduleName] }
+        if let packageName { arguments += ["--package-name", packageName] }
+        if let templates { arguments += ["--templates", templates] }
+        for selection in [options.filter.include, options.filter.exclude] {
+            for entry in selection.tags + selection.operationIDs + selection.paths {
+                arguments += [entry.label, entry.value]
+            }
+        }
+        arguments += ["--output", "<this folder>"]
+        return .init(command: arguments.joined(separator: " "), folder: nil)
+    }
+
+    /// A `--type-override NAME=TYPE[:MODULE]` value.
+    static func typeOverride(_ text: String) throws -> PackageGenerator.SchemaTypeOverride {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        let typeParts = parts.count == 2 ? parts[1].split(separator: ":").map(String.init) : []
+        guard parts.count == 2, !parts[0].isEmpty, (1...2).contains(typeParts.count),
+            typeParts.allSatisfy({ !$0.isEmpty })
+        else {
+            throw ValidationError("--type-override takes NAME=TYPE or NAME=TYPE:MODULE, not '\(text)'.")
+        }
+        return .init(
+            schema: parts[0], type: typeParts[0], module: typeParts.count == 2 ? typeParts[1] : nil,
+            label: "--type-override \(parts[0])", location: nil)
     }
 
     /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an

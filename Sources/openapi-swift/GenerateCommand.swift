@@ -15,7 +15,9 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Without SPEC, the settings come from a config file: --config FILE, or openapi-swift.yml in the current \
             folder (see `openapi-swift config init`). Every setting of the file is also an option here, and options \
-            win over the file. With SPEC and no --config, no file is read.
+            win over the file (a filter option replaces the file's list for its side, include or exclude). With \
+            SPEC and no --config, no file is read. Filters keep the operations they select and what those \
+            reference; a filter that matches no operation is an error.
 
             The output folder is updated file by file: unchanged files are left alone (their modification times \
             stay), files generated before and no longer generated are removed, and files openapi-swift did not \
@@ -72,6 +74,15 @@ struct GenerateCommand: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Warn about keys the OpenAPI model does not know (default: yes).")
     var unknownKeyWarnings: Bool?
+
+    @OptionGroup(title: "Filters") var filters: FilterOptions
+
+    @Option(
+        name: .customLong("type-override"),
+        help: ArgumentHelp(
+            "Generate the component schema NAME as the Swift type TYPE (NAME=TYPE, or NAME=TYPE:MODULE to import MODULE too); repeat for more; replaces the config file's type-overrides.schemas.",
+            valueName: "name=type"))
+    var typeOverrides: [String] = []
 
     @Flag(help: "Replace or remove generated files that were edited by hand.")
     var force = false

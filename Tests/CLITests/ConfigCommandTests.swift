@@ -109,4 +109,22 @@ struct ConfigCommandTests {
         #expect(lint.status == 1)
         #expect(lint.stderr.hasPrefix("openapi-swift.yml:1:1: error: missing key 'spec'\n"))
     }
+
+    @Test func lintChecksFiltersAgainstTheSpec() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config = "spec: specs/api.yaml\nfilters:\n  include:\n    tags: [Agnets]\n    paths: [/api/v1/agents/*]\n"
+        try Data(config.utf8).write(to: project.appendingPathComponent("openapi-swift.yml"))
+        let lint = try OpenAPISwiftBinary.run(["config", "lint"], in: project)
+        #expect(lint.status == 1)
+        #expect(
+            lint.stderr == """
+                openapi-swift.yml:4:12: error: filters.include.tags[0]: no operation has the tag 'Agnets'; did you \
+                mean 'Agents'?
+                    tags: [Agnets]
+                           ^
+                1 error, 0 warnings
+
+                """)
+    }
 }

@@ -28,7 +28,7 @@ extension GeneratorConfig {
               - models
               - client
 
-            # The access level of the generated declarations (\(levels)).
+            # The access level of the generated declarations (\(levels); generate supports only public so far).
             access-level: public
 
             # A folder of .mustache files that override or extend the built-in templates.
@@ -49,13 +49,13 @@ extension GeneratorConfig {
             #   exclude:
             #     tags: [internal]
 
-            # Names to use instead of the derived ones.
+            # Names to use instead of the derived ones (checked by `config lint`; generate does not apply them yet).
             # naming:
             #   schemas: { pet_record: Pet }
             #   properties: { Pet.pet_id: id }
             #   operations: { getPetById: pet }
 
-            # Schemas and string formats generated as your own types.
+            # Schemas as your own types (each schema's file becomes a type alias; formats are not applied yet).
             # type-overrides:
             #   formats:
             #     decimal: Decimal

@@ -12,9 +12,8 @@ extension GeneratorConfig {
                     at: accessLevel.location))
         }
         let sections: [(name: String, location: SourceLocation?)] = [
-            ("filters", (filters.include.locations + filters.exclude.locations).first),
             ("naming", (naming.schemas + naming.properties + naming.operations).first?.location),
-            ("type-overrides", (typeOverrides.formats + typeOverrides.schemas).first?.location),
+            ("type-overrides.formats", typeOverrides.formats.first?.location),
         ]
         for section in sections {
             if let location = section.location {
@@ -25,7 +24,30 @@ extension GeneratorConfig {
     }
 }
 
-extension GeneratorConfig.FilterSet {
-    /// Where each entry stands, in file order.
-    var locations: [SourceLocation] { (tags + operationIDs + paths).map(\.location).sorted() }
+extension GeneratorConfig.TypeOverrides {
+    /// The schema overrides, each labelled with its key path.
+    public var schemaOverrides: [PackageGenerator.SchemaTypeOverride] {
+        schemas.map {
+            .init(
+                schema: $0.value.name, type: $0.value.type, module: $0.value.module,
+                label: "type-overrides.schemas.\($0.value.name)", location: $0.location)
+        }
+    }
+}
+
+extension GeneratorConfig.OperationFilters {
+    /// The filter these settings describe, each entry labelled with its key path.
+    public var operationFilter: OperationFilter {
+        func selection(_ set: GeneratorConfig.FilterSet, _ name: String) -> OperationFilter.Selection {
+            func entries(_ values: [Located<String>], _ key: String) -> [OperationFilter.Entry] {
+                values.enumerated().map { index, value in
+                    .init(value: value.value, label: "filters.\(name).\(key)[\(index)]", location: value.location)
+                }
+            }
+            return .init(
+                tags: entries(set.tags, "tags"), operationIDs: entries(set.operationIDs, "operation-ids"),
+                paths: entries(set.paths, "paths"))
+        }
+        return OperationFilter(include: selection(include, "include"), exclude: selection(exclude, "exclude"))
+    }
 }

@@ -71,6 +71,9 @@ public struct SchemaTypeTable: Sendable {
     /// The module that qualifies every generated type, so that no nested name of an operation hides one.
     let moduleName: String
 
+    /// The top-level type name of the schema at `target`, if it has one.
+    public func typeName(for target: ReferenceTarget) -> String? { byTarget[target] }
+
     /// The struct context of the top-level struct a type expression names (`Module.Name` or `Name`), if any.
     public func structContext(named expression: String) -> StructContext? {
         let prefix = moduleName + "."
