@@ -51,6 +51,17 @@ public enum PackageGenerator {
         return entries
     }()
 
+    /// The globals `templates check` checks templates with: the settings of a default generation.
+    public static let templateGlobals: any TemplateContext = CodeSettings()
+
+    /// The built-in templates overlaid by `overrideDirectory`, with the globals of a generation at `access`.
+    /// - Throws: A diagnostic when the folder cannot be read.
+    public static func templates(
+        overrideDirectory: String? = nil, access: AccessLevel = .public
+    ) throws(Diagnostic) -> TemplateLibrary {
+        try TemplateLibrary(overrideDirectory: overrideDirectory, globals: CodeSettings(access: access.rawValue))
+    }
+
     /// The models' support templates, with the file each is written to.
     static let modelSupportFiles: [(template: String, file: String)] = [
         ("models/support/jsonValue", "JSONValue.swift"),
@@ -94,6 +105,8 @@ public enum PackageGenerator {
         public var filter = OperationFilter()
         /// Component schemas generated as the user's own types.
         public var schemaTypeOverrides: [SchemaTypeOverride] = []
+        /// The access modifier of every generated declaration.
+        public var accessLevel: AccessLevel = .public
         /// How to regenerate the package, for its `README.md`; no README is written when nil.
         public var regeneration: Regeneration?
 
@@ -157,13 +170,15 @@ public enum PackageGenerator {
             }
         }
         do throws(Diagnostic) {
-            let library = try TemplateLibrary(overrideDirectory: options.templatesDirectory)
+            let library = try templates(overrideDirectory: options.templatesDirectory, access: options.accessLevel)
             var package = try render(
                 spec: spec, specPath: quotedSpecPath(options),
                 moduleName: options.moduleName, library: library, modes: options.modes,
                 packageName: options.packageName)
             diagnostics += package.diagnostics
-            try applyTypeOverrides(options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components)
+            try applyTypeOverrides(
+                options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components,
+                access: options.accessLevel)
             if let regeneration = options.regeneration {
                 package.files["README.md"] = readme(
                     packageName: options.packageName ?? package.moduleName, specPath: quotedSpecPath(options),

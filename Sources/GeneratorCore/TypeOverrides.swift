@@ -30,7 +30,8 @@ extension PackageGenerator {
     /// - Parameter components: The spec's components before filtering (a schema the filters left out is skipped).
     /// - Throws: When a schema is not in the spec.
     static func applyTypeOverrides(
-        _ overrides: [SchemaTypeOverride], to package: inout RenderedPackage, schemas components: OpenAPI.Components?
+        _ overrides: [SchemaTypeOverride], to package: inout RenderedPackage, schemas components: OpenAPI.Components?,
+        access: AccessLevel = .public
     ) throws(Diagnostic) {
         for override in overrides {
             let keys = Array(components?.schemas.keys ?? [])
@@ -47,7 +48,7 @@ extension PackageGenerator {
             var text = String(generated.prefix { $0 != "\n" }) + "\n\nimport Foundation\n"
             if let module = override.module, module != "Foundation" { text += "import \(module)\n" }
             text += "\n/// The schema `\(override.schema)`, generated as `\(override.type)` (a type override).\n"
-            text += "public typealias \(name) = \(override.type)\n"
+            text += "\(access.rawValue) typealias \(name) = \(override.type)\n"
             package.files[path] = tidy(text)
         }
     }

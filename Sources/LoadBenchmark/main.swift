@@ -55,7 +55,7 @@ for _ in 0..<iterations {
         }
         let loaded = DispatchTime.now().uptimeNanoseconds
         do {
-            let library = try TemplateLibrary()
+            let library = try PackageGenerator.templates()
             let built = DispatchTime.now().uptimeNanoseconds
             parts = (Double(loaded - start) / 1e6, Double(built - loaded) / 1e6)
             let package = try PackageGenerator.render(

@@ -8,29 +8,29 @@ extension BuiltinTemplates {
 #"""
 {{header}}
 
-public import AsyncHTTPClient
+import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-public import {{moduleName}}
+import {{moduleName}}
 
 /// A `ClientTransport` over AsyncHTTPClient (swift-server/async-http-client): request bodies that are streams are
 /// sent as they are produced, and response bodies arrive as a stream, so large bodies are never held whole.
-public struct AsyncHTTPClientTransport: ClientTransport {
+{{access}} struct AsyncHTTPClientTransport: ClientTransport {
     /// The client that sends requests.
-    public var client: HTTPClient
+    {{access}} var client: HTTPClient
     /// The deadline of each request, from its start to the end of its response head.
-    public var timeout: TimeAmount
+    {{access}} var timeout: TimeAmount
 
     /// Creates a transport over `client` (the shared client by default).
-    public init(client: HTTPClient = .shared, timeout: TimeAmount = .seconds(60)) {
+    {{access}} init(client: HTTPClient = .shared, timeout: TimeAmount = .seconds(60)) {
         self.client = client
         self.timeout = timeout
     }
 
     /// Sends `request` and returns the response with its body as a stream.
     /// - Throws: `ClientError.transport` when the request fails.
-    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+    {{access}} func send(_ request: ClientRequest) async throws -> ClientResponse {
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for header in request.headers {
@@ -83,15 +83,15 @@ import Foundation
 /// Every operation is a method that builds its request, adds the credentials its security requirement needs,
 /// passes the request through `middlewares` (first outermost) and `transport`, and decodes the response into the
 /// operation's `Output`. The request of an operation can also be built alone with `Operations.<Name>.makeRequest`.
-public struct {{clientName}}: Swift.Sendable {
+{{access}} struct {{clientName}}: Swift.Sendable {
     /// The server every operation is sent to (unless the spec gives an operation its own).
-    public var serverURL: Foundation.URL
+    {{access}} var serverURL: Foundation.URL
     /// What sends requests.
-    public var transport: any ClientTransport
+    {{access}} var transport: any ClientTransport
     /// The credentials for the spec's security schemes.
-    public var credentials: Credentials
+    {{access}} var credentials: Credentials
     /// What sees every request and response, first outermost.
-    public var middlewares: [any ClientMiddleware]
+    {{access}} var middlewares: [any ClientMiddleware]
 
     /// Creates a client.
     /// - Parameters:
@@ -99,7 +99,7 @@ public struct {{clientName}}: Swift.Sendable {
     ///   - transport: What sends requests; `URLSessionTransport()` by default.
     ///   - credentials: The credentials for the security schemes; none by default.
     ///   - middlewares: What sees every request and response, first outermost.
-    public init(
+    {{access}} init(
         serverURL: Foundation.URL = Servers.defaultURL,
         transport: any ClientTransport = URLSessionTransport(),
         credentials: Credentials = Credentials(),
@@ -114,7 +114,7 @@ public struct {{clientName}}: Swift.Sendable {
     /// Sends one operation with its input and decodes the response.
     /// - Throws: `ClientError` when the request cannot be built, sent or decoded, `MissingCredentials` when no
     ///   security requirement of the operation can be met with `credentials`, and whatever a middleware throws.
-    public func send<Operation: ClientOperation>(
+    {{access}} func send<Operation: ClientOperation>(
         _ operation: Operation.Type, _ input: Operation.Input
     ) async throws -> Operation.Output {
         var builder = try Operation.makeRequest(input, serverURL: Operation.serverURL ?? serverURL)
@@ -125,17 +125,17 @@ public struct {{clientName}}: Swift.Sendable {
     }
 
     /// The credentials for each security scheme of the spec; a scheme without one is not used.
-    public struct Credentials: Swift.Sendable {
+    {{access}} struct Credentials: Swift.Sendable {
         {{#schemes}}
         {{#documentation}}
         /// {{.}}
         {{/documentation}}
-        public var {{propertyName}}: CredentialSource<{{credentialType}}>?
+        {{access}} var {{propertyName}}: CredentialSource<{{credentialType}}>?
         {{/schemes}}
 
         /// Creates credentials{{#hasSchemes}}; pass `.value(…)` for a fixed credential or `.provider { … }` to fetch
         /// or refresh one for every request{{/hasSchemes}}.
-        public init(
+        {{access}} init(
             {{#schemes}}
             {{propertyName}}: CredentialSource<{{credentialType}}>? = nil{{^isLast}},{{/isLast}}
             {{/schemes}}
@@ -197,9 +197,9 @@ public struct {{clientName}}: Swift.Sendable {
     }
 
     /// The servers of the spec.
-    public enum Servers {
+    {{access}} enum Servers {
         /// The spec's first server with its variables' defaults.
-        public static let defaultURL: Foundation.URL =
+        {{access}} static let defaultURL: Foundation.URL =
             Foundation.URL(string: {{defaultServerLiteral}}) ?? Foundation.URL(fileURLWithPath: "/")
         {{#servers}}
 
@@ -207,7 +207,7 @@ public struct {{clientName}}: Swift.Sendable {
         /// {{.}}
         {{/documentation}}
         /// - Throws: `ClientError.invalidURL` when the values do not make a URL.
-        public static func {{name}}({{#variables}}{{name}}: Swift.String = {{defaultLiteral}}{{^isLast}}, {{/isLast}}{{/variables}}) throws -> Foundation.URL {
+        {{access}} static func {{name}}({{#variables}}{{name}}: Swift.String = {{defaultLiteral}}{{^isLast}}, {{/isLast}}{{/variables}}) throws -> Foundation.URL {
             try ServerURLTemplate.url({{urlLiteral}}, [{{#variables}}({{placeholderLiteral}}, {{name}}){{^isLast}}, {{/isLast}}{{/variables}}])
         }
         {{/servers}}
@@ -216,7 +216,7 @@ public struct {{clientName}}: Swift.Sendable {
 
 /// The namespace of the operations: `Operations.<Name>` holds an operation's `Input`, `Output`, request builder
 /// and response decoder.
-public enum Operations {}
+{{access}} enum Operations {}
 
 """##,
         "client/operation":
@@ -230,26 +230,26 @@ extension Operations {
     {{#documentation}}
     /// {{.}}
     {{/documentation}}
-    public enum {{typeName}}: ClientOperation {
+    {{access}} enum {{typeName}}: ClientOperation {
         /// The operation's id.
-        public static let operationID: Swift.String = {{operationIDLiteral}}
+        {{access}} static let operationID: Swift.String = {{operationIDLiteral}}
         /// The security requirements: alternatives, each a list of schemes that are all applied.
-        public static let security: [[Swift.String]] = {{securityLiteral}}
+        {{access}} static let security: [[Swift.String]] = {{securityLiteral}}
         /// The server the spec gives this operation instead of the client's, if any.
-        public static let serverURL: Foundation.URL? = {{#serverLiteral}}Foundation.URL(string: {{.}}){{/serverLiteral}}{{^serverLiteral}}nil{{/serverLiteral}}
+        {{access}} static let serverURL: Foundation.URL? = {{#serverLiteral}}Foundation.URL(string: {{.}}){{/serverLiteral}}{{^serverLiteral}}nil{{/serverLiteral}}
 
         /// The operation's parameters and body.
-        public struct Input: Swift.Sendable {
+        {{access}} struct Input: Swift.Sendable {
             {{#inputs}}
             {{#documentation}}
             /// {{.}}
             {{/documentation}}
-            public var {{name}}: {{type}}
+            {{access}} var {{name}}: {{type}}
             {{/inputs}}
 
             /// Creates an input.
             {{#hasInputs}}
-            public init(
+            {{access}} init(
                 {{#inputs}}
                 {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
                 {{/inputs}}
@@ -260,14 +260,14 @@ extension Operations {
             }
             {{/hasInputs}}
             {{^hasInputs}}
-            public init() {}
+            {{access}} init() {}
             {{/hasInputs}}
         }
         {{#body}}
         {{#isEnum}}
 
         /// The request body, in one of the content types the operation accepts.
-        public enum Body: Swift.Sendable {
+        {{access}} enum Body: Swift.Sendable {
             {{#contents}}
             /// Sent as {{contentTypeLiteral}}.
             case {{caseName}}({{type}})
@@ -279,7 +279,7 @@ extension Operations {
         {{#bodyEnum}}
 
         /// The bodies of the `{{caseName}}` response, by content type.
-        public enum {{.}}: Swift.Sendable {
+        {{access}} enum {{.}}: Swift.Sendable {
             {{#bodyCases}}
             {{#documentation}}
             /// {{.}}
@@ -291,16 +291,16 @@ extension Operations {
         {{#headersType}}
 
         /// The typed headers of the `{{caseName}}` response.
-        public struct {{.}}: Swift.Sendable {
+        {{access}} struct {{.}}: Swift.Sendable {
             {{#headers}}
             {{#documentation}}
             /// {{.}}
             {{/documentation}}
-            public var {{name}}: {{type}}?
+            {{access}} var {{name}}: {{type}}?
             {{/headers}}
 
             /// Creates the headers.
-            public init({{#headers}}{{name}}: {{type}}? = nil{{^isLast}}, {{/isLast}}{{/headers}}) {
+            {{access}} init({{#headers}}{{name}}: {{type}}? = nil{{^isLast}}, {{/isLast}}{{/headers}}) {
                 {{#headers}}
                 self.{{name}} = {{name}}
                 {{/headers}}
@@ -317,7 +317,7 @@ extension Operations {
         {{/responses}}
 
         /// The documented responses, and any other.
-        public enum Output: Swift.Sendable {
+        {{access}} enum Output: Swift.Sendable {
             {{#responses}}
             {{#documentation}}
             /// {{.}}
@@ -330,7 +330,7 @@ extension Operations {
             {{/hasDefault}}
 
             /// The response's status code.
-            public var status: Swift.Int {
+            {{access}} var status: Swift.Int {
                 switch self {
                 {{#responses}}
                 {{statusCase}}
@@ -344,7 +344,7 @@ extension Operations {
 
             /// The body of the successful response.
             /// - Throws: `UnexpectedResponse` holding this output for any other response.
-            public func body() throws -> {{type}} {
+            {{access}} func body() throws -> {{type}} {
                 if {{pattern}} = self { return body }
                 throw UnexpectedResponse(output: self)
             }
@@ -352,7 +352,7 @@ extension Operations {
         }
 
         /// Builds the request for `input`, without credentials (the client adds them).
-        public static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder {
+        {{access}} static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder {
             var builder = RequestBuilder(method: {{methodLiteral}}, serverURL: serverURL, operationID: operationID)
             {{#pathPieces}}
             {{#literal}}
@@ -437,7 +437,7 @@ extension Operations {
         {{/body}}
 
         /// Decodes a response into `Output`; a status the spec does not document is kept whole.
-        public static func output(from response: ClientResponse) async throws -> Output {
+        {{access}} static func output(from response: ClientResponse) async throws -> Output {
             switch response.status {
             {{#responses}}
             {{statusLabel}}:
@@ -469,7 +469,7 @@ extension {{clientName}} {
     {{#isDeprecated}}
     @available(*, deprecated)
     {{/isDeprecated}}
-    public func {{methodName}}(
+    {{access}} func {{methodName}}(
         {{#inputs}}
         {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
         {{/inputs}}
@@ -490,7 +490,7 @@ import Foundation
 
 /// What went wrong building, sending or reading a request. The client runtime never traps on bad data: it throws
 /// one of these.
-public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+{{access}} enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
     /// A value could not be written: a non-finite number, a header with a line break, a body that is not an object.
     case encoding(Swift.String)
     /// The text is not a valid URL.
@@ -505,7 +505,7 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     case bodyTooLarge(limit: Swift.Int)
 
     /// A readable summary.
-    public var description: Swift.String {
+    {{access}} var description: Swift.String {
         switch self {
         case .encoding(let message):
             return "cannot encode the request: \(message)"
@@ -546,10 +546,10 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
 }
 
 /// Reads response bodies and headers; used by the generated `output(from:)` of every operation.
-public enum ResponseDecoding {
+{{access}} enum ResponseDecoding {
     /// The body decoded as JSON with `ModelCoding.makeDecoder()`.
     /// - Throws: `ClientError.decoding` (with the status and content type) when the body is not a `T`.
-    public static func json<T: Swift.Decodable>(_ type: T.Type, from response: ClientResponse) async throws -> T {
+    {{access}} static func json<T: Swift.Decodable>(_ type: T.Type, from response: ClientResponse) async throws -> T {
         let data = try await response.body.collect()
         do {
             return try ModelCoding.makeDecoder().decode(T.self, from: data)
@@ -561,7 +561,7 @@ public enum ResponseDecoding {
     }
 
     /// The body as text, in the `charset` of its content type (UTF-8 unless it names ISO-8859-1 or UTF-16).
-    public static func text(from response: ClientResponse) async throws -> Swift.String {
+    {{access}} static func text(from response: ClientResponse) async throws -> Swift.String {
         let data = try await response.body.collect()
         let charset = response.header("Content-Type").flatMap(parameter(named: "charset"))?.lowercased()
         switch charset {
@@ -577,7 +577,7 @@ public enum ResponseDecoding {
     }
 
     /// The body's bytes.
-    public static func data(from response: ClientResponse) async throws -> Foundation.Data {
+    {{access}} static func data(from response: ClientResponse) async throws -> Foundation.Data {
         try await response.body.collect()
     }
 
@@ -585,7 +585,7 @@ public enum ResponseDecoding {
     /// dates), UUIDs, `OpenAPIDate`, enums and comma-separated arrays of those; nil when the response does not have it. Repeated headers are
     /// joined with commas.
     /// - Throws: `ClientError.decoding` when the text is not a `T`.
-    public static func header<T: Swift.Decodable>(
+    {{access}} static func header<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, in response: ClientResponse
     ) throws -> T? {
         let values = response.headers.filter { $0.name.lowercased() == name.lowercased() }.map(\.value)
@@ -624,7 +624,7 @@ public enum ResponseDecoding {
     }
 
     /// The response's media type, lowercased and without parameters (`application/json`); nil without one.
-    public static func mediaType(of response: ClientResponse) -> Swift.String? {
+    {{access}} static func mediaType(of response: ClientResponse) -> Swift.String? {
         guard let value = response.header("Content-Type") else { return nil }
         let type = trimmed(Swift.String(value.split(separator: ";", omittingEmptySubsequences: false)[0]))
         return type.isEmpty ? nil : type.lowercased()
@@ -632,7 +632,7 @@ public enum ResponseDecoding {
 
     /// Whether a media type matches a pattern of the spec: exactly, `*/*`, `type/*`, `type/*+suffix`, or a
     /// structured syntax suffix (`application/problem+json` matches `application/json`).
-    public static func matches(_ mediaType: Swift.String?, _ pattern: Swift.String) -> Swift.Bool {
+    {{access}} static func matches(_ mediaType: Swift.String?, _ pattern: Swift.String) -> Swift.Bool {
         let wanted = trimmed(Swift.String(pattern.split(separator: ";", omittingEmptySubsequences: false)[0]))
             .lowercased()
         if wanted == "*/*" || wanted == "*" { return true }
@@ -731,18 +731,18 @@ public enum ResponseDecoding {
 import Foundation
 
 /// How one property of an `application/x-www-form-urlencoded` body is written (an OpenAPI Encoding Object).
-public struct PropertyEncoding: Swift.Sendable, Swift.Hashable {
+{{access}} struct PropertyEncoding: Swift.Sendable, Swift.Hashable {
     /// The style, as for a query parameter.
-    public var style: QueryStyle
+    {{access}} var style: QueryStyle
     /// Whether arrays and objects are exploded into one item per element or member.
-    public var explode: Swift.Bool
+    {{access}} var explode: Swift.Bool
     /// Whether reserved characters are kept as they are.
-    public var allowReserved: Swift.Bool
+    {{access}} var allowReserved: Swift.Bool
     /// The property's content type; a JSON type (`application/json`, `…+json`) sends the value as JSON text.
-    public var contentType: Swift.String?
+    {{access}} var contentType: Swift.String?
 
     /// Creates an encoding; `explode` defaults to true for `form` and false for the other styles.
-    public init(
+    {{access}} init(
         style: QueryStyle = .form, explode: Swift.Bool? = nil, allowReserved: Swift.Bool = false,
         contentType: Swift.String? = nil
     ) {
@@ -754,13 +754,13 @@ public struct PropertyEncoding: Swift.Sendable, Swift.Hashable {
 }
 
 /// Writes `application/x-www-form-urlencoded` bodies.
-public enum FormEncoding {
+{{access}} enum FormEncoding {
     /// The body for an object: each property, in order, written like a query parameter of its name with its
     /// encoding (by default `form`, exploded). A property without an encoding whose value is an object, or an
     /// array holding objects or arrays, is nested as `deepObject` does, as Stripe's API expects:
     /// `metadata%5Border%5D=1`, `items%5B0%5D%5Bprice%5D=p`. A null property is `name=`; `null` is an empty body.
     /// - Throws: `ClientError.encoding` when `value` is neither an object nor null.
-    public static func encode(
+    {{access}} static func encode(
         _ value: ParameterValue, encodings: [Swift.String: PropertyEncoding]
     ) throws -> Swift.String {
         let fields: [ParameterField]
@@ -820,25 +820,25 @@ public enum FormEncoding {
 import Foundation
 
 /// A `multipart/form-data` body (RFC 7578), built part by part. Files are `MultipartFile`s.
-public struct MultipartForm: Swift.Sendable, Swift.Hashable {
+{{access}} struct MultipartForm: Swift.Sendable, Swift.Hashable {
     /// The boundary between parts.
-    public var boundary: Swift.String
+    {{access}} var boundary: Swift.String
     /// The parts in order: their headers and bytes.
-    public private(set) var parts: [Part] = []
+    {{access}} private(set) var parts: [Part] = []
 
     /// One part.
-    public struct Part: Swift.Sendable, Swift.Hashable {
+    {{access}} struct Part: Swift.Sendable, Swift.Hashable {
         /// The part's headers, `Content-Disposition` first.
-        public var headers: [ClientHeader]
+        {{access}} var headers: [ClientHeader]
         /// The part's bytes.
-        public var body: Foundation.Data
+        {{access}} var body: Foundation.Data
     }
 
     /// The body's content type: `multipart/form-data; boundary=…`.
-    public var contentType: Swift.String { "multipart/form-data; boundary=\(boundary)" }
+    {{access}} var contentType: Swift.String { "multipart/form-data; boundary=\(boundary)" }
 
     /// Starts an empty form; the boundary defaults to `openapi-swift-` and 32 random hexadecimal digits.
-    public init(boundary: Swift.String? = nil) {
+    {{access}} init(boundary: Swift.String? = nil) {
         self.boundary =
             boundary ?? "openapi-swift-" + Foundation.UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
     }
@@ -846,7 +846,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     /// Appends a text part; nothing for nil. Numbers, booleans, dates, UUIDs and enums are written as their
     /// text, `null` as `null`, objects as JSON text; an array gives one part per element.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
-    public mutating func appendText<T: Swift.Encodable>(
+    {{access}} mutating func appendText<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T?, contentType: Swift.String? = nil, headers: [ClientHeader] = []
     ) throws {
         guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
@@ -854,7 +854,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     }
 
     /// Appends a text part for an optional and nullable property: nothing when absent, `null` when null.
-    public mutating func appendText<T: Swift.Encodable>(
+    {{access}} mutating func appendText<T: Swift.Encodable>(
         _ name: Swift.String, _ value: OptionalNullable<T>, contentType: Swift.String? = nil,
         headers: [ClientHeader] = []
     ) throws {
@@ -875,7 +875,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
 
     /// Appends a file part; nothing for nil. The part's file name defaults to its name (so that servers read it
     /// as a file), its content type to `application/octet-stream`.
-    public mutating func appendFile(_ name: Swift.String, _ file: MultipartFile?, headers: [ClientHeader] = []) {
+    {{access}} mutating func appendFile(_ name: Swift.String, _ file: MultipartFile?, headers: [ClientHeader] = []) {
         guard let file else { return }
         appendData(
             name, file.data, filename: file.filename ?? name,
@@ -883,21 +883,21 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     }
 
     /// Appends a file part for an optional and nullable property: nothing when absent or null.
-    public mutating func appendFile(
+    {{access}} mutating func appendFile(
         _ name: Swift.String, _ file: OptionalNullable<MultipartFile>, headers: [ClientHeader] = []
     ) {
         appendFile(name, file.wrapped, headers: headers)
     }
 
     /// Appends one file part per file, all with the same name; nothing for nil.
-    public mutating func appendFiles(
+    {{access}} mutating func appendFiles(
         _ name: Swift.String, _ files: [MultipartFile]?, headers: [ClientHeader] = []
     ) {
         for file in files ?? [] { appendFile(name, file, headers: headers) }
     }
 
     /// Appends one file part per file for an optional and nullable property: nothing when absent or null.
-    public mutating func appendFiles(
+    {{access}} mutating func appendFiles(
         _ name: Swift.String, _ files: OptionalNullable<[MultipartFile]>, headers: [ClientHeader] = []
     ) {
         appendFiles(name, files.wrapped, headers: headers)
@@ -905,7 +905,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
 
     /// Appends a JSON part written with `ModelCoding.makeEncoder()`; nothing for nil.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
-    public mutating func appendJSON<T: Swift.Encodable>(
+    {{access}} mutating func appendJSON<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T?, contentType: Swift.String = "application/json",
         headers: [ClientHeader] = []
     ) throws {
@@ -915,7 +915,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     }
 
     /// Appends a JSON part for an optional and nullable property: nothing when absent, `null` when null.
-    public mutating func appendJSON<T: Swift.Encodable>(
+    {{access}} mutating func appendJSON<T: Swift.Encodable>(
         _ name: Swift.String, _ value: OptionalNullable<T>, contentType: Swift.String = "application/json",
         headers: [ClientHeader] = []
     ) throws {
@@ -931,7 +931,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
 
     /// Appends a part with raw bytes; nothing for nil. `headers` come after `Content-Disposition` and
     /// `Content-Type` and replace them when they have the same name; a header with an invalid name is left out.
-    public mutating func appendData(
+    {{access}} mutating func appendData(
         _ name: Swift.String, _ data: Foundation.Data?, filename: Swift.String?, contentType: Swift.String?,
         headers: [ClientHeader] = []
     ) {
@@ -949,7 +949,7 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     }
 
     /// The body: each part after `--boundary`, CRLF line endings, then `--boundary--`.
-    public func encoded() -> Foundation.Data {
+    {{access}} func encoded() -> Foundation.Data {
         var data = Foundation.Data()
         for part in parts {
             data.append(Foundation.Data("--\(boundary)\r\n".utf8))
@@ -988,7 +988,7 @@ import Foundation
 
 /// One operation of the API: how its request is built and its response decoded. The generated client's
 /// `send(_:_:)` adds credentials, middlewares and the transport.
-public protocol ClientOperation: Swift.Sendable {
+{{access}} protocol ClientOperation: Swift.Sendable {
     /// The parameters and body.
     associatedtype Input: Swift.Sendable
     /// The decoded response.
@@ -1006,49 +1006,49 @@ public protocol ClientOperation: Swift.Sendable {
 }
 
 /// A credential: a fixed value, or a provider asked for every request (to fetch or refresh a token).
-public struct CredentialSource<Value: Swift.Sendable>: Swift.Sendable {
+{{access}} struct CredentialSource<Value: Swift.Sendable>: Swift.Sendable {
     private let fetch: @Sendable () async throws -> Value
 
     /// A fixed credential.
-    public static func value(_ value: Value) -> Self { Self { value } }
+    {{access}} static func value(_ value: Value) -> Self { Self { value } }
 
     /// A credential fetched for every request that needs it.
-    public static func provider(_ fetch: @escaping @Sendable () async throws -> Value) -> Self { Self(fetch: fetch) }
+    {{access}} static func provider(_ fetch: @escaping @Sendable () async throws -> Value) -> Self { Self(fetch: fetch) }
 
     private init(fetch: @escaping @Sendable () async throws -> Value) { self.fetch = fetch }
 
     /// The credential for one request.
-    public func value() async throws -> Value { try await fetch() }
+    {{access}} func value() async throws -> Value { try await fetch() }
 }
 
 /// A user name and password for HTTP Basic authentication.
-public struct BasicCredentials: Swift.Sendable, Swift.Hashable {
+{{access}} struct BasicCredentials: Swift.Sendable, Swift.Hashable {
     /// The user name (or API key).
-    public var username: Swift.String
+    {{access}} var username: Swift.String
     /// The password (or API secret).
-    public var password: Swift.String
+    {{access}} var password: Swift.String
 
     /// Creates credentials.
-    public init(username: Swift.String, password: Swift.String) {
+    {{access}} init(username: Swift.String, password: Swift.String) {
         self.username = username
         self.password = password
     }
 
     /// The `Authorization` header's value: `Basic <base64(username:password)>`.
-    public var authorization: Swift.String {
+    {{access}} var authorization: Swift.String {
         "Basic " + Foundation.Data((username + ":" + password).utf8).base64EncodedString()
     }
 }
 
 /// No security requirement of an operation could be met with the client's credentials.
-public struct MissingCredentials: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+{{access}} struct MissingCredentials: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
     /// The operation.
-    public var operationID: Swift.String
+    {{access}} var operationID: Swift.String
     /// Its requirements: alternatives of scheme keys.
-    public var requirements: [[Swift.String]]
+    {{access}} var requirements: [[Swift.String]]
 
     /// A readable summary.
-    public var description: Swift.String {
+    {{access}} var description: Swift.String {
         let alternatives = requirements.map { $0.joined(separator: " and ") }.joined(separator: " or ")
         return "\(operationID) needs credentials for \(alternatives)"
     }
@@ -1056,19 +1056,19 @@ public struct MissingCredentials: Swift.Error, Swift.Sendable, Swift.CustomStrin
 
 /// A response other than the one a convenience accessor returns: carries the whole decoded output, with the
 /// status and any decoded error body.
-public struct UnexpectedResponse<Output: Swift.Sendable>: Swift.Error, Swift.Sendable {
+{{access}} struct UnexpectedResponse<Output: Swift.Sendable>: Swift.Error, Swift.Sendable {
     /// The decoded output.
-    public var output: Output
+    {{access}} var output: Output
 
     /// Creates the error.
-    public init(output: Output) { self.output = output }
+    {{access}} init(output: Output) { self.output = output }
 }
 
 /// Server URL templates with their variables.
-public enum ServerURLTemplate {
+{{access}} enum ServerURLTemplate {
     /// `template` with every `{name}` replaced by its value.
     /// - Throws: `ClientError.invalidURL` when the result is not a URL.
-    public static func url(
+    {{access}} static func url(
         _ template: Swift.String, _ values: [(Swift.String, Swift.String)]
     ) throws -> Foundation.URL {
         var text = template
@@ -1088,7 +1088,7 @@ public enum ServerURLTemplate {
 import Foundation
 
 /// How a path parameter is written (OpenAPI `style`).
-public enum PathStyle: Swift.Sendable, Swift.Hashable {
+{{access}} enum PathStyle: Swift.Sendable, Swift.Hashable {
     /// `blue`, `blue,black`, `R,100,G,200` (explode: `R=100,G=200`).
     case simple
     /// `.blue`, `.blue,black` (explode: `.blue.black`).
@@ -1098,7 +1098,7 @@ public enum PathStyle: Swift.Sendable, Swift.Hashable {
 }
 
 /// How a query parameter (or a form property) is written (OpenAPI `style`).
-public enum QueryStyle: Swift.Sendable, Swift.Hashable {
+{{access}} enum QueryStyle: Swift.Sendable, Swift.Hashable {
     /// `color=blue`, `color=blue,black` (explode: `color=blue&color=black`, objects `R=100&G=200`).
     case form
     /// Arrays and objects joined by spaces: `color=blue%20black`.
@@ -1112,10 +1112,10 @@ public enum QueryStyle: Swift.Sendable, Swift.Hashable {
 /// Writes parameter values as the OpenAPI style tables say (OAS 3.1.1 / 3.0.4, consistent with RFC 6570),
 /// percent-encoded for where they go. `null` is an empty value; numbers are written as JSON writes them; arrays
 /// and objects nested inside an array or object (other than with `deepObject`) are written as JSON text.
-public enum ParameterCoding {
+{{access}} enum ParameterCoding {
     /// A path parameter's text, percent-encoded for a path segment: everything but RFC 3986 unreserved
     /// characters is encoded in names and values; the style's delimiters (`,` `;` `=` `.`) are not.
-    public static func path(
+    {{access}} static func path(
         _ name: Swift.String, _ value: ParameterValue, style: PathStyle, explode: Swift.Bool
     ) throws -> Swift.String {
         let encodedName = PercentEncoding.encode(name, .unreserved)
@@ -1156,7 +1156,7 @@ public enum ParameterCoding {
     /// A query parameter's `name=value` items, percent-encoded (space as `%20`; `|`, `[` and `]` always
     /// encoded). With `allowReserved`, values keep the reserved characters a query may hold
     /// (`:/?@!$&'()*+,;=`) and existing `%XX` escapes. An empty array or object gives no items.
-    public static func query(
+    {{access}} static func query(
         _ name: Swift.String, _ value: ParameterValue, style: QueryStyle, explode: Swift.Bool,
         allowReserved: Swift.Bool
     ) throws -> [Swift.String] {
@@ -1192,7 +1192,7 @@ public enum ParameterCoding {
 
     /// A header parameter's value (simple style), not percent-encoded.
     /// - Throws: `ClientError.encoding` when the text holds a line break or another control character.
-    public static func header(_ value: ParameterValue, explode: Swift.Bool) throws -> Swift.String {
+    {{access}} static func header(_ value: ParameterValue, explode: Swift.Bool) throws -> Swift.String {
         let result: Swift.String
         switch value {
         case .array(let items):
@@ -1210,7 +1210,7 @@ public enum ParameterCoding {
     /// A cookie parameter's `name=value` items (form style), joined with `; ` into the `Cookie` header. Values
     /// keep the characters a cookie value allows (so tokens such as base64 pass unchanged) and percent-encode the
     /// rest, with `%` and `,` (the array delimiter).
-    public static func cookie(
+    {{access}} static func cookie(
         _ name: Swift.String, _ value: ParameterValue, explode: Swift.Bool
     ) throws -> [Swift.String] {
         let encodedName = PercentEncoding.encode(name, .unreserved)
@@ -1346,14 +1346,14 @@ enum PercentEncoding {
 import Foundation
 
 /// One HTTP header field.
-public struct ClientHeader: Swift.Sendable, Swift.Hashable {
+{{access}} struct ClientHeader: Swift.Sendable, Swift.Hashable {
     /// The field name, as written.
-    public var name: Swift.String
+    {{access}} var name: Swift.String
     /// The field value.
-    public var value: Swift.String
+    {{access}} var value: Swift.String
 
     /// Creates a header.
-    public init(name: Swift.String, value: Swift.String) {
+    {{access}} init(name: Swift.String, value: Swift.String) {
         self.name = name
         self.value = value
     }
@@ -1402,19 +1402,19 @@ extension [ClientHeader] {
 }
 
 /// A body as a sequence of byte chunks, read once as they arrive.
-public struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
+{{access}} struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
     /// A chunk of bytes.
-    public typealias Element = Foundation.Data
+    {{access}} typealias Element = Foundation.Data
 
     private let stream: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>
 
     /// Wraps a stream of chunks.
-    public init(_ stream: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>) {
+    {{access}} init(_ stream: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>) {
         self.stream = stream
     }
 
     /// A stream of one chunk (none when `data` is empty).
-    public init(data: Foundation.Data) {
+    {{access}} init(data: Foundation.Data) {
         self.stream = Swift.AsyncThrowingStream { continuation in
             if !data.isEmpty { continuation.yield(data) }
             continuation.finish()
@@ -1422,7 +1422,7 @@ public struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
     }
 
     /// A stream reading `sequence` (a file, another transport's body); stops reading when the stream is dropped.
-    public init<Chunks: Swift.AsyncSequence & Swift.Sendable>(chunks sequence: Chunks)
+    {{access}} init<Chunks: Swift.AsyncSequence & Swift.Sendable>(chunks sequence: Chunks)
     where Chunks.Element == Foundation.Data {
         self.stream = Swift.AsyncThrowingStream { continuation in
             let reading = Swift.Task {
@@ -1438,23 +1438,23 @@ public struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
     }
 
     /// Starts reading the chunks.
-    public func makeAsyncIterator() -> Iterator {
+    {{access}} func makeAsyncIterator() -> Iterator {
         Iterator(base: stream.makeAsyncIterator())
     }
 
     /// Reads the chunks in order.
-    public struct Iterator: Swift.AsyncIteratorProtocol {
+    {{access}} struct Iterator: Swift.AsyncIteratorProtocol {
         var base: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Iterator
 
         /// The next chunk, or nil at the end.
-        public mutating func next() async throws -> Foundation.Data? {
+        {{access}} mutating func next() async throws -> Foundation.Data? {
             try await base.next()
         }
     }
 }
 
 /// A request or response body: bytes in memory or a stream.
-public enum ClientBody: Swift.Sendable {
+{{access}} enum ClientBody: Swift.Sendable {
     /// The whole body.
     case data(Foundation.Data)
     /// A body read as it arrives (read once).
@@ -1462,7 +1462,7 @@ public enum ClientBody: Swift.Sendable {
 
     /// The body's bytes, read to the end.
     /// - Throws: `ClientError.bodyTooLarge` past `limit` bytes (100 MiB by default), or the stream's error.
-    public func collect(upTo limit: Swift.Int = 100 << 20) async throws -> Foundation.Data {
+    {{access}} func collect(upTo limit: Swift.Int = 100 << 20) async throws -> Foundation.Data {
         switch self {
         case .data(let data):
             guard data.count <= limit else { throw ClientError.bodyTooLarge(limit: limit) }
@@ -1478,7 +1478,7 @@ public enum ClientBody: Swift.Sendable {
     }
 
     /// The body as a stream (one chunk for `.data`).
-    public var byteStream: ByteStream {
+    {{access}} var byteStream: ByteStream {
         switch self {
         case .data(let data): return ByteStream(data: data)
         case .stream(let stream): return stream
@@ -1487,20 +1487,20 @@ public enum ClientBody: Swift.Sendable {
 }
 
 /// An HTTP request ready to send: what a `ClientTransport` receives and a `ClientMiddleware` may change.
-public struct ClientRequest: Swift.Sendable {
+{{access}} struct ClientRequest: Swift.Sendable {
     /// The method: `GET`, `POST`….
-    public var method: Swift.String
+    {{access}} var method: Swift.String
     /// The full URL, with the query.
-    public var url: Foundation.URL
+    {{access}} var url: Foundation.URL
     /// The header fields, in order.
-    public var headers: [ClientHeader]
+    {{access}} var headers: [ClientHeader]
     /// The body, if any.
-    public var body: ClientBody?
+    {{access}} var body: ClientBody?
     /// The id of the operation that built the request (empty when none did).
-    public var operationID: Swift.String
+    {{access}} var operationID: Swift.String
 
     /// Creates a request.
-    public init(
+    {{access}} init(
         method: Swift.String, url: Foundation.URL, headers: [ClientHeader] = [], body: ClientBody? = nil,
         operationID: Swift.String = ""
     ) {
@@ -1512,17 +1512,17 @@ public struct ClientRequest: Swift.Sendable {
     }
 
     /// The value of the first header named `name`, compared case-insensitively.
-    public func header(_ name: Swift.String) -> Swift.String? {
+    {{access}} func header(_ name: Swift.String) -> Swift.String? {
         headers.first(named: name)
     }
 
     /// Sets a header, replacing every header of that name (compared case-insensitively).
-    public mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
+    {{access}} mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
         headers.set(name, value)
     }
 
     /// Removes every header named `name` (compared case-insensitively).
-    public mutating func removeHeader(_ name: Swift.String) {
+    {{access}} mutating func removeHeader(_ name: Swift.String) {
         let lowered = name.lowercased()
         headers.removeAll { $0.name.lowercased() == lowered }
     }
@@ -1537,26 +1537,26 @@ import Foundation
 
 /// Builds a `ClientRequest` piece by piece: the generated `makeRequest` of every operation appends the path,
 /// adds parameters and sets the body; the client adds credentials; `build()` makes the request.
-public struct RequestBuilder: Swift.Sendable {
+{{access}} struct RequestBuilder: Swift.Sendable {
     /// The method: `GET`, `POST`….
-    public private(set) var method: Swift.String
+    {{access}} private(set) var method: Swift.String
     /// The server the path is appended to.
-    public private(set) var serverURL: Foundation.URL
+    {{access}} private(set) var serverURL: Foundation.URL
     /// The id of the operation.
-    public private(set) var operationID: Swift.String
+    {{access}} private(set) var operationID: Swift.String
     /// The path so far, percent-encoded.
-    public private(set) var path: Swift.String = ""
+    {{access}} private(set) var path: Swift.String = ""
     /// The query items so far, percent-encoded `name=value` texts in the order they were added.
-    public private(set) var queryItems: [Swift.String] = []
+    {{access}} private(set) var queryItems: [Swift.String] = []
     /// The headers so far (cookies are joined into one `Cookie` header by `build()`).
-    public private(set) var headers: [ClientHeader] = []
+    {{access}} private(set) var headers: [ClientHeader] = []
     /// The cookies so far, percent-encoded `name=value` texts.
-    public private(set) var cookies: [Swift.String] = []
+    {{access}} private(set) var cookies: [Swift.String] = []
     /// The body, if set.
-    public private(set) var body: ClientBody?
+    {{access}} private(set) var body: ClientBody?
 
     /// Starts a request to `serverURL`.
-    public init(method: Swift.String, serverURL: Foundation.URL, operationID: Swift.String) {
+    {{access}} init(method: Swift.String, serverURL: Foundation.URL, operationID: Swift.String) {
         self.method = method
         self.serverURL = serverURL
         self.operationID = operationID
@@ -1565,13 +1565,13 @@ public struct RequestBuilder: Swift.Sendable {
     // MARK: - Path
 
     /// Appends path text from the spec as it is written (characters a path cannot hold are percent-encoded).
-    public mutating func appendPath(_ literal: Swift.String) {
+    {{access}} mutating func appendPath(_ literal: Swift.String) {
         path += PercentEncoding.encode(literal, .path)
     }
 
     /// Appends a path parameter in its style, percent-encoded for a path segment.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
-    public mutating func appendPathParameter<T: Swift.Encodable>(
+    {{access}} mutating func appendPathParameter<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T, style: PathStyle = .simple, explode: Swift.Bool = false
     ) throws {
         path += try ParameterCoding.path(name, ValueEncoding.parameterValue(value), style: style, explode: explode)
@@ -1581,7 +1581,7 @@ public struct RequestBuilder: Swift.Sendable {
 
     /// Adds a query parameter in its style; nothing for nil, or for an empty array or object unless
     /// `allowEmptyValue` (then `name=`). A null value is written as `name=`.
-    public mutating func addQuery<T: Swift.Encodable>(
+    {{access}} mutating func addQuery<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T?, style: QueryStyle = .form, explode: Swift.Bool = true,
         allowReserved: Swift.Bool = false, allowEmptyValue: Swift.Bool = false
     ) throws {
@@ -1592,7 +1592,7 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Adds an optional and nullable query parameter: nothing when absent, `name=` when null.
-    public mutating func addQuery<T: Swift.Encodable>(
+    {{access}} mutating func addQuery<T: Swift.Encodable>(
         _ name: Swift.String, _ value: OptionalNullable<T>, style: QueryStyle = .form, explode: Swift.Bool = true,
         allowReserved: Swift.Bool = false, allowEmptyValue: Swift.Bool = false
     ) throws {
@@ -1617,13 +1617,13 @@ public struct RequestBuilder: Swift.Sendable {
 
     /// Adds a query parameter declared with `content: application/json`: the value's JSON text
     /// (`ModelCoding.makeEncoder()`), percent-encoded as one value; nothing for nil.
-    public mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
+    {{access}} mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
         guard let value else { return }
         addRawQuery(name, try Self.json(value))
     }
 
     /// Adds an optional and nullable `content` query parameter: nothing when absent, `name=null` when null.
-    public mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: OptionalNullable<T>) throws {
+    {{access}} mutating func addQueryContent<T: Swift.Encodable>(_ name: Swift.String, _ value: OptionalNullable<T>) throws {
         switch value {
         case .absent: return
         case .null: addRawQuery(name, "null")
@@ -1632,7 +1632,7 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Adds `name=value`, both percent-encoded (everything but RFC 3986 unreserved characters): API keys.
-    public mutating func addRawQuery(_ name: Swift.String, _ value: Swift.String) {
+    {{access}} mutating func addRawQuery(_ name: Swift.String, _ value: Swift.String) {
         queryItems.append(PercentEncoding.encode(name, .unreserved) + "=" + PercentEncoding.encode(value, .unreserved))
     }
 
@@ -1640,7 +1640,7 @@ public struct RequestBuilder: Swift.Sendable {
 
     /// Adds a header parameter (simple style); nothing for nil.
     /// - Throws: `ClientError.encoding` when the value holds a line break or another control character.
-    public mutating func addHeader<T: Swift.Encodable>(
+    {{access}} mutating func addHeader<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T?, explode: Swift.Bool = false
     ) throws {
         guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
@@ -1648,7 +1648,7 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Adds an optional and nullable header parameter: nothing when absent, an empty value when null.
-    public mutating func addHeader<T: Swift.Encodable>(
+    {{access}} mutating func addHeader<T: Swift.Encodable>(
         _ name: Swift.String, _ value: OptionalNullable<T>, explode: Swift.Bool = false
     ) throws {
         guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
@@ -1662,13 +1662,13 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Sets a header, replacing any of that name (compared case-insensitively). Checked by `build()`.
-    public mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
+    {{access}} mutating func setHeader(_ name: Swift.String, _ value: Swift.String) {
         headers.set(name, value)
     }
 
     /// Adds a cookie parameter (form style); nothing for nil. All cookies go in one `Cookie` header, joined by
     /// `; `.
-    public mutating func addCookie<T: Swift.Encodable>(
+    {{access}} mutating func addCookie<T: Swift.Encodable>(
         _ name: Swift.String, _ value: T?, explode: Swift.Bool = true
     ) throws {
         guard let value, let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
@@ -1676,7 +1676,7 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Adds an optional and nullable cookie parameter: nothing when absent, `name=` when null.
-    public mutating func addCookie<T: Swift.Encodable>(
+    {{access}} mutating func addCookie<T: Swift.Encodable>(
         _ name: Swift.String, _ value: OptionalNullable<T>, explode: Swift.Bool = true
     ) throws {
         guard let encoded = try ValueEncoding.parameterValueIfPresent(value) else { return }
@@ -1686,37 +1686,37 @@ public struct RequestBuilder: Swift.Sendable {
     // MARK: - Body
 
     /// Sets the body's bytes and `Content-Type`.
-    public mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
+    {{access}} mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
         setBody(ClientBody.data(data), contentType: contentType)
     }
 
     /// Sets a streamed body and its `Content-Type`.
-    public mutating func setBody(_ stream: ByteStream, contentType: Swift.String) {
+    {{access}} mutating func setBody(_ stream: ByteStream, contentType: Swift.String) {
         setBody(ClientBody.stream(stream), contentType: contentType)
     }
 
     /// Sets the body and its `Content-Type`.
-    public mutating func setBody(_ body: ClientBody, contentType: Swift.String) {
+    {{access}} mutating func setBody(_ body: ClientBody, contentType: Swift.String) {
         self.body = body
         headers.set("Content-Type", contentType)
     }
 
     /// Sets a JSON body written with `ModelCoding.makeEncoder()`.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
-    public mutating func setJSONBody<T: Swift.Encodable>(
+    {{access}} mutating func setJSONBody<T: Swift.Encodable>(
         _ value: T, contentType: Swift.String = "application/json"
     ) throws {
         setBody(Foundation.Data(try Self.json(value).utf8), contentType: contentType)
     }
 
     /// Sets a text body, in UTF-8, with `contentType` exactly as given.
-    public mutating func setTextBody(_ text: Swift.String, contentType: Swift.String = "text/plain") {
+    {{access}} mutating func setTextBody(_ text: Swift.String, contentType: Swift.String = "text/plain") {
         setBody(Foundation.Data(text.utf8), contentType: contentType)
     }
 
     /// Sets an `application/x-www-form-urlencoded` body from the properties of `value` (see `FormEncoding`).
     /// - Throws: `ClientError.encoding` when `value` is not an object or cannot be written.
-    public mutating func setFormBody<T: Swift.Encodable>(
+    {{access}} mutating func setFormBody<T: Swift.Encodable>(
         _ value: T, encodings: [Swift.String: PropertyEncoding] = [:]
     ) throws {
         let text = try FormEncoding.encode(ValueEncoding.parameterValue(value), encodings: encodings)
@@ -1724,7 +1724,7 @@ public struct RequestBuilder: Swift.Sendable {
     }
 
     /// Sets a `multipart/form-data` body and its `Content-Type` (with the boundary).
-    public mutating func setMultipartBody(_ form: MultipartForm) {
+    {{access}} mutating func setMultipartBody(_ form: MultipartForm) {
         setBody(form.encoded(), contentType: form.contentType)
     }
 
@@ -1734,7 +1734,7 @@ public struct RequestBuilder: Swift.Sendable {
     /// (after any query the server URL has), with the cookies in one `Cookie` header.
     /// - Throws: `ClientError.invalidURL` when the result is not a URL, `ClientError.encoding` for a header with
     ///   a line break or control character.
-    public func build() throws -> ClientRequest {
+    {{access}} func build() throws -> ClientRequest {
         var base = serverURL.absoluteString
         if let hash = base.firstIndex(of: "#") { base = Swift.String(base[..<hash]) }
         var items: [Swift.String] = []
@@ -1774,18 +1774,18 @@ public struct RequestBuilder: Swift.Sendable {
 import Foundation
 
 /// One event of a `text/event-stream` body, as the WHATWG HTML standard's event stream format defines it.
-public struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
+{{access}} struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
     /// The `event` field (nil when the event has none: the default `message` type).
-    public var event: Swift.String?
+    {{access}} var event: Swift.String?
     /// The `data` lines, joined with line feeds.
-    public var data: Swift.String
+    {{access}} var data: Swift.String
     /// The last `id` field seen so far in the stream.
-    public var id: Swift.String?
+    {{access}} var id: Swift.String?
     /// The `retry` field: the reconnection time in milliseconds.
-    public var retry: Swift.Int?
+    {{access}} var retry: Swift.Int?
 
     /// Creates an event.
-    public init(
+    {{access}} init(
         event: Swift.String? = nil, data: Swift.String, id: Swift.String? = nil, retry: Swift.Int? = nil
     ) {
         self.event = event
@@ -1796,7 +1796,7 @@ public struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
 
     /// Decodes `data` as JSON of type `T`.
     /// - Throws: `ClientError.decoding` (status 0) when it is not.
-    public func decode<T: Swift.Decodable>(_ type: T.Type = T.self) throws -> T {
+    {{access}} func decode<T: Swift.Decodable>(_ type: T.Type = T.self) throws -> T {
         do {
             return try ModelCoding.makeDecoder().decode(T.self, from: Foundation.Data(data.utf8))
         } catch {
@@ -1806,30 +1806,30 @@ public struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
 }
 
 /// The events of a `text/event-stream` body, parsed as they arrive.
-public struct ServerSentEvents: Swift.AsyncSequence, Swift.Sendable {
+{{access}} struct ServerSentEvents: Swift.AsyncSequence, Swift.Sendable {
     /// An event.
-    public typealias Element = ServerSentEvent
+    {{access}} typealias Element = ServerSentEvent
 
     private let bytes: ByteStream
 
     /// Reads events from `bytes`.
-    public init(_ bytes: ByteStream) {
+    {{access}} init(_ bytes: ByteStream) {
         self.bytes = bytes
     }
 
     /// Starts reading events.
-    public func makeAsyncIterator() -> Iterator {
+    {{access}} func makeAsyncIterator() -> Iterator {
         Iterator(lines: ByteLines(bytes.makeAsyncIterator()))
     }
 
     /// Reads the events in order.
-    public struct Iterator: Swift.AsyncIteratorProtocol {
+    {{access}} struct Iterator: Swift.AsyncIteratorProtocol {
         var lines: ByteLines
         var lastID: Swift.String?
 
         /// The next event, or nil at the end of the stream (an unterminated last event is dropped, as the
         /// standard says).
-        public mutating func next() async throws -> ServerSentEvent? {
+        {{access}} mutating func next() async throws -> ServerSentEvent? {
             var data: [Swift.String] = []
             var event: Swift.String?
             var retry: Swift.Int?
@@ -1871,30 +1871,30 @@ public struct ServerSentEvents: Swift.AsyncSequence, Swift.Sendable {
 
 /// The values of a JSON Lines (`application/jsonl`, `application/x-ndjson`) body, decoded as they arrive; blank
 /// lines are skipped.
-public struct JSONLines<Value: Swift.Decodable & Swift.Sendable>: Swift.AsyncSequence, Swift.Sendable {
+{{access}} struct JSONLines<Value: Swift.Decodable & Swift.Sendable>: Swift.AsyncSequence, Swift.Sendable {
     /// A decoded value.
-    public typealias Element = Value
+    {{access}} typealias Element = Value
 
     private let bytes: ByteStream
 
     /// Reads values from `bytes`.
-    public init(_ bytes: ByteStream) {
+    {{access}} init(_ bytes: ByteStream) {
         self.bytes = bytes
     }
 
     /// Starts reading values.
-    public func makeAsyncIterator() -> Iterator {
+    {{access}} func makeAsyncIterator() -> Iterator {
         Iterator(lines: ByteLines(bytes.makeAsyncIterator()))
     }
 
     /// Reads the values in order.
-    public struct Iterator: Swift.AsyncIteratorProtocol {
+    {{access}} struct Iterator: Swift.AsyncIteratorProtocol {
         var lines: ByteLines
         let decoder = ModelCoding.makeDecoder()
 
         /// The next value, or nil at the end of the body.
         /// - Throws: `ClientError.decoding` (status 0) for a line that is not a `Value`.
-        public mutating func next() async throws -> Value? {
+        {{access}} mutating func next() async throws -> Value? {
             while let line = try await lines.next() {
                 if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
                 do {
@@ -1972,36 +1972,36 @@ import Foundation
 #endif
 
 /// An HTTP response as a transport returns it.
-public struct ClientResponse: Swift.Sendable {
+{{access}} struct ClientResponse: Swift.Sendable {
     /// The status code.
-    public var status: Swift.Int
+    {{access}} var status: Swift.Int
     /// The header fields, in order.
-    public var headers: [ClientHeader]
+    {{access}} var headers: [ClientHeader]
     /// The body: bytes, or a stream read as it arrives.
-    public var body: ClientBody
+    {{access}} var body: ClientBody
 
     /// Creates a response.
-    public init(status: Swift.Int, headers: [ClientHeader] = [], body: ClientBody = .data(Foundation.Data())) {
+    {{access}} init(status: Swift.Int, headers: [ClientHeader] = [], body: ClientBody = .data(Foundation.Data())) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// The value of the first header named `name`, compared case-insensitively.
-    public func header(_ name: Swift.String) -> Swift.String? {
+    {{access}} func header(_ name: Swift.String) -> Swift.String? {
         headers.first(named: name)
     }
 }
 
 /// Sends requests: `URLSessionTransport` by default; any HTTP library can stand behind it.
-public protocol ClientTransport: Swift.Sendable {
+{{access}} protocol ClientTransport: Swift.Sendable {
     /// Sends `request` and returns the response (of any status).
     /// - Throws: `ClientError.transport` when no response arrives; `CancellationError` when the task is cancelled.
     func send(_ request: ClientRequest) async throws -> ClientResponse
 }
 
 /// Sees every request and its response: to log, retry, sign or add headers.
-public protocol ClientMiddleware: Swift.Sendable {
+{{access}} protocol ClientMiddleware: Swift.Sendable {
     /// Handles `request`, calling `next` to pass it on (to the next middleware, the last to the transport).
     func intercept(
         _ request: ClientRequest, next: @Sendable (ClientRequest) async throws -> ClientResponse
@@ -2009,11 +2009,11 @@ public protocol ClientMiddleware: Swift.Sendable {
 }
 
 /// Passes a request through middlewares to a transport.
-public enum ClientPipeline {
+{{access}} enum ClientPipeline {
     /// Sends `request` through `middlewares` (the first is outermost: it sees the request first and the response
     /// last) and then `transport`. Errors a transport throws other than `ClientError` and `CancellationError` are
     /// wrapped in `ClientError.transport`; a middleware's errors pass unchanged.
-    public static func send(
+    {{access}} static func send(
         _ request: ClientRequest, transport: any ClientTransport, middlewares: [any ClientMiddleware]
     ) async throws -> ClientResponse {
         var next: @Sendable (ClientRequest) async throws -> ClientResponse = { request in
@@ -2043,23 +2043,23 @@ public enum ClientPipeline {
 /// On Linux, FoundationNetworking never completes a request answered by a 401 with `WWW-Authenticate` when its
 /// session has no delegate to take the challenge (swift-corelibs-foundation issue 5456), so there the transport's
 /// own sessions (`init()`, `makeSession(configuration:)`) carry a delegate that hands the 401 back as a response.
-public struct URLSessionTransport: ClientTransport {
+{{access}} struct URLSessionTransport: ClientTransport {
     /// The session that sends requests.
-    public var session: URLSession
+    {{access}} var session: URLSession
 
     /// Creates a transport over the transport's shared session (`URLSession.shared` on Apple platforms).
-    public init() {
+    {{access}} init() {
         self.session = URLSessionTransport.sharedSession
     }
 
     /// Creates a transport over `session`. On Linux, pass a session made by `makeSession(configuration:)`: another
     /// session waits forever for a 401 that carries a challenge.
-    public init(session: URLSession) {
+    {{access}} init(session: URLSession) {
         self.session = session
     }
 
     /// A session with `configuration` that this transport can use on every platform.
-    public static func makeSession(configuration: URLSessionConfiguration) -> URLSession {
+    {{access}} static func makeSession(configuration: URLSessionConfiguration) -> URLSession {
         #if canImport(FoundationNetworking)
             let queue = Foundation.OperationQueue()
             queue.maxConcurrentOperationCount = 1
@@ -2077,7 +2077,7 @@ public struct URLSessionTransport: ClientTransport {
 
     /// Sends `request` with a data task.
     /// - Throws: `ClientError.transport` when the request fails, `CancellationError` when the task is cancelled.
-    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+    {{access}} func send(_ request: ClientRequest) async throws -> ClientResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
         for header in request.headers {
@@ -2237,7 +2237,7 @@ import Foundation
 
 /// A parameter or form value: the shapes of JSON, with the members of an object in the order they were
 /// encoded (the models write their properties in schema order).
-public indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
+{{access}} indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -2254,7 +2254,7 @@ public indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
     case object([ParameterField])
 
     /// The value of a `JSONValue`, object members sorted by name.
-    public init(_ json: JSONValue) {
+    {{access}} init(_ json: JSONValue) {
         switch json {
         case .null: self = .null
         case .bool(let value): self = .bool(value)
@@ -2269,7 +2269,7 @@ public indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
     }
 
     /// The value as a `JSONValue` (of repeated member names, the last wins).
-    public var jsonValue: JSONValue {
+    {{access}} var jsonValue: JSONValue {
         switch self {
         case .null: return .null
         case .bool(let value): return .bool(value)
@@ -2286,14 +2286,14 @@ public indirect enum ParameterValue: Swift.Sendable, Swift.Hashable {
 }
 
 /// A member of a `ParameterValue.object`.
-public struct ParameterField: Swift.Sendable, Swift.Hashable {
+{{access}} struct ParameterField: Swift.Sendable, Swift.Hashable {
     /// The member's name.
-    public var name: Swift.String
+    {{access}} var name: Swift.String
     /// The member's value.
-    public var value: ParameterValue
+    {{access}} var value: ParameterValue
 
     /// Creates a member.
-    public init(name: Swift.String, value: ParameterValue) {
+    {{access}} init(name: Swift.String, value: ParameterValue) {
         self.name = name
         self.value = value
     }
@@ -2302,10 +2302,10 @@ public struct ParameterField: Swift.Sendable, Swift.Hashable {
 /// Turns any `Encodable` into the value its JSON would be, without writing JSON: dates as RFC 3339 strings
 /// (`ModelCoding.formatDate`), UUIDs in lowercase, URLs as their text, `Data` as base64, everything else through
 /// its own `encode(to:)`.
-public enum ValueEncoding {
+{{access}} enum ValueEncoding {
     /// The value `value` encodes to.
     /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
-    public static func parameterValue<T: Swift.Encodable>(_ value: T) throws -> ParameterValue {
+    {{access}} static func parameterValue<T: Swift.Encodable>(_ value: T) throws -> ParameterValue {
         guard let encoded = try parameterValueIfPresent(value) else {
             throw ClientError.encoding("\(T.self) encoded no value")
         }
@@ -2314,7 +2314,7 @@ public enum ValueEncoding {
 
     /// The value `value` encodes to, or nil when it encodes nothing at all.
     /// - Throws: `ClientError.encoding` for a non-finite number or inconsistent containers.
-    public static func parameterValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> ParameterValue? {
+    {{access}} static func parameterValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> ParameterValue? {
         let state = EncodingState()
         let node = EncodedNode()
         do {
@@ -2329,7 +2329,7 @@ public enum ValueEncoding {
     }
 
     /// The value of an optional and nullable property: nil when absent, `.null` when null.
-    public static func parameterValueIfPresent<T: Swift.Encodable>(
+    {{access}} static func parameterValueIfPresent<T: Swift.Encodable>(
         _ value: OptionalNullable<T>
     ) throws -> ParameterValue? {
         switch value {
@@ -2341,12 +2341,12 @@ public enum ValueEncoding {
 
     /// The JSON value `value` encodes to.
     /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
-    public static func jsonValue<T: Swift.Encodable>(_ value: T) throws -> JSONValue {
+    {{access}} static func jsonValue<T: Swift.Encodable>(_ value: T) throws -> JSONValue {
         try parameterValue(value).jsonValue
     }
 
     /// The JSON value `value` encodes to, or nil when it encodes nothing at all.
-    public static func jsonValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> JSONValue? {
+    {{access}} static func jsonValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> JSONValue? {
         try parameterValueIfPresent(value)?.jsonValue
     }
 
@@ -2696,20 +2696,20 @@ import {{serverModule}}
 /// Serves a `{{serverName}}` from a Hummingbird 2 router: every request whose path is under the server's base
 /// path goes to the server (which answers 404 and 405 for paths and methods the spec does not have); any other
 /// request goes on to the router's own routes.
-public struct {{serverName}}Middleware<Context: Hummingbird.RequestContext>: Hummingbird.RouterMiddleware {
+{{access}} struct {{serverName}}Middleware<Context: Hummingbird.RequestContext>: Hummingbird.RouterMiddleware {
     /// The server requests go to.
-    public let server: {{serverName}}
+    {{access}} let server: {{serverName}}
     /// The largest request body read; a larger one is answered 413.
-    public let maxBodySize: Swift.Int
+    {{access}} let maxBodySize: Swift.Int
 
     /// Creates the middleware.
-    public init(server: {{serverName}}, maxBodySize: Swift.Int = 32 << 20) {
+    {{access}} init(server: {{serverName}}, maxBodySize: Swift.Int = 32 << 20) {
         self.server = server
         self.maxBodySize = maxBodySize
     }
 
     /// Answers requests under the base path; passes the others on.
-    public func handle(
+    {{access}} func handle(
         _ request: Hummingbird.Request, context: Context,
         next: (Hummingbird.Request, Context) async throws -> Hummingbird.Response
     ) async throws -> Hummingbird.Response {
@@ -2730,7 +2730,7 @@ extension Hummingbird.Router {
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path; the path of the spec's first server by default.
     @discardableResult
-    public func add{{baseName}}Routes(_ handler: any {{handlerName}}, basePath: Swift.String? = nil) -> Self {
+    {{access}} func add{{baseName}}Routes(_ handler: any {{handlerName}}, basePath: Swift.String? = nil) -> Self {
         let server = basePath.map { {{serverName}}(handler: handler, basePath: $0) } ?? {{serverName}}(handler: handler)
         return add(middleware: {{serverName}}Middleware<Context>(server: server))
     }
@@ -2743,16 +2743,16 @@ extension Hummingbird.Router {
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{access}} struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     {{#branches}}
     {{#documentation}}
     /// {{.}}
     {{/documentation}}
-    public var {{name}}: {{type}}?
+    {{access}} var {{name}}: {{type}}?
     {{/branches}}
 
     /// Creates a value from the branches it matches; at least one should be set.
-    public init(
+    {{access}} init(
         {{#branches}}
         {{name}}: {{type}}? = nil{{^isLast}},{{/isLast}}
         {{/branches}}
@@ -2762,7 +2762,7 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         {{/branches}}
     }
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         {{#branches}}
         self.{{name}} = try? decoder.singleValueContainer().decode({{type}}.self)
         {{/branches}}
@@ -2773,7 +2773,7 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         {{#mergesObjects}}
         {{#branches}}
         if let value = self.{{name}} {
@@ -2824,7 +2824,7 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-public enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRepresentable {
+{{access}} enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRepresentable {
     {{#cases}}
     {{#documentation}}
     /// {{.}}
@@ -2835,7 +2835,7 @@ public enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRe
     case {{unknownCase}}({{rawType}})
 
     /// The case for `rawValue`; a value the spec does not list becomes `.{{unknownCase}}`.
-    public init(rawValue: {{rawType}}) {
+    {{access}} init(rawValue: {{rawType}}) {
         switch rawValue {
         {{#cases}}
         case {{literal}}: self = .{{name}}
@@ -2845,7 +2845,7 @@ public enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRe
     }
 
     /// The value sent on the wire.
-    public var rawValue: {{rawType}} {
+    {{access}} var rawValue: {{rawType}} {
         switch self {
         {{#cases}}
         case .{{name}}: {{literal}}
@@ -2854,11 +2854,11 @@ public enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.RawRe
         }
     }
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(self.rawValue)
     }
@@ -2885,7 +2885,7 @@ import {{.}}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{access}} indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     {{#cases}}
     {{#documentation}}
     /// {{.}}
@@ -2895,7 +2895,7 @@ public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// A value that matches none of the cases, kept as received so that it is sent back unchanged.
     case {{undecodableCase}}(JSONValue)
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         {{#discriminator}}
         if let discriminator = try? decoder.container(keyedBy: ModelCodingKey.self).decode(Swift.String.self, forKey: {{propertyName}}) {
             switch discriminator {
@@ -2923,7 +2923,7 @@ public indirect enum {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self = .{{undecodableCase}}(try decoder.singleValueContainer().decode(JSONValue.self))
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         {{#cases}}
         {{#isObject}}
@@ -3015,7 +3015,7 @@ let package = Package(
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{access}} struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     {{#properties}}
     {{#documentation}}
     /// {{.}}
@@ -3023,14 +3023,14 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     {{#isBoxed}}
     @Boxed
     {{/isBoxed}}
-    public var {{name}}: {{type}}
+    {{access}} var {{name}}: {{type}}
     {{/properties}}
     {{#hasProperties}}
 
     {{/hasProperties}}
     /// Creates a value from its properties.
     {{#hasProperties}}
-    public init(
+    {{access}} init(
         {{#properties}}
         {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^isLast}},{{/isLast}}
         {{/properties}}
@@ -3041,10 +3041,10 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
     {{/hasProperties}}
     {{^hasProperties}}
-    public init() {}
+    {{access}} init() {}
     {{/hasProperties}}
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         {{#hasKeyedProperties}}
         let container = try decoder.container(keyedBy: ModelCodingKey.self)
         {{/hasKeyedProperties}}
@@ -3066,7 +3066,7 @@ public struct {{name}}: Swift.Codable, Swift.Hashable, Swift.Sendable {
         {{/properties}}
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         {{#hasKeyedProperties}}
         var container = encoder.container(keyedBy: ModelCodingKey.self)
         {{/hasKeyedProperties}}
@@ -3102,9 +3102,9 @@ import Foundation
 
 /// JSON coders set up for the generated models: dates are RFC 3339 strings (`date-time`), read with or without
 /// fractional seconds and written with them only when the date has any.
-public enum ModelCoding {
+{{access}} enum ModelCoding {
     /// A decoder for the generated models.
-    public static func makeDecoder() -> Foundation.JSONDecoder {
+    {{access}} static func makeDecoder() -> Foundation.JSONDecoder {
         let decoder = Foundation.JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
@@ -3117,7 +3117,7 @@ public enum ModelCoding {
     }
 
     /// An encoder for the generated models, with sorted keys so that output is stable.
-    public static func makeEncoder() -> Foundation.JSONEncoder {
+    {{access}} static func makeEncoder() -> Foundation.JSONEncoder {
         let encoder = Foundation.JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -3129,7 +3129,7 @@ public enum ModelCoding {
 
     /// Reads an RFC 3339 date-time (`2024-05-01T12:30:00Z`, `…T12:30:00.653+02:00`; `t`, `z` and a space as the
     /// separator are accepted), keeping fractional seconds to the precision a `Date` holds.
-    public static func parseDate(_ text: Swift.String) -> Foundation.Date? {
+    {{access}} static func parseDate(_ text: Swift.String) -> Foundation.Date? {
         let bytes = Swift.Array(text.utf8)
         func digits(_ start: Swift.Int, _ count: Swift.Int) -> Swift.Int? {
             guard start + count <= bytes.count else { return nil }
@@ -3180,7 +3180,7 @@ public enum ModelCoding {
     /// Writes an RFC 3339 date-time in UTC; fractional seconds, when the date has any, as milliseconds or
     /// microseconds (the shorter that keeps the value; a `Date` holds about a microsecond), so that what was read
     /// is written back the same.
-    public static func formatDate(_ date: Foundation.Date) -> Swift.String {
+    {{access}} static func formatDate(_ date: Foundation.Date) -> Swift.String {
         let interval = date.timeIntervalSinceReferenceDate
         let whole = interval.rounded(.down)
         var micros = Swift.Int(((interval - whole) * 1_000_000).rounded())
@@ -3336,12 +3336,12 @@ extension Swift.SingleValueEncodingContainer {
 
 /// Stores a property out of line, so that a type can contain itself (recursive schemas).
 @propertyWrapper
-public struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swift.Sendable {
+{{access}} struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swift.Sendable {
     private var storage: [Value]
 
-    public init(wrappedValue: Value) { storage = [wrappedValue] }
+    {{access}} init(wrappedValue: Value) { storage = [wrappedValue] }
 
-    public var wrappedValue: Value {
+    {{access}} var wrappedValue: Value {
         get { storage[0] }
         set { storage[0] = newValue }
     }
@@ -3353,25 +3353,25 @@ public struct Boxed<Value: Swift.Hashable & Swift.Sendable>: Swift.Hashable, Swi
 {{header}}
 
 /// A calendar date without a time or time zone (`format: date`), coded as `"YYYY-MM-DD"` (RFC 3339 `full-date`).
-public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.Comparable,
+{{access}} struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.Comparable,
     Swift.CustomStringConvertible, Swift.LosslessStringConvertible
 {
     /// The year (`0`…`9999`).
-    public var year: Swift.Int
+    {{access}} var year: Swift.Int
     /// The month (`1`…`12`).
-    public var month: Swift.Int
+    {{access}} var month: Swift.Int
     /// The day of the month (`1`…`31`).
-    public var day: Swift.Int
+    {{access}} var day: Swift.Int
 
     /// Creates a date from its parts; they are not checked against the calendar.
-    public init(year: Swift.Int, month: Swift.Int, day: Swift.Int) {
+    {{access}} init(year: Swift.Int, month: Swift.Int, day: Swift.Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Reads `YYYY-MM-DD`; nil for any other text or a month or day out of range.
-    public init?(_ description: Swift.String) {
+    {{access}} init?(_ description: Swift.String) {
         let parts = description.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy { $0 >= "0" && $0 <= "9" } }),
@@ -3382,7 +3382,7 @@ public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.
     }
 
     /// The date as `YYYY-MM-DD`.
-    public var description: Swift.String {
+    {{access}} var description: Swift.String {
         func padded(_ value: Swift.Int, _ width: Swift.Int) -> Swift.String {
             let digits = Swift.String(value)
             return Swift.String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
@@ -3390,11 +3390,11 @@ public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.
         return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
-    public static func < (lhs: OpenAPIDate, rhs: OpenAPIDate) -> Swift.Bool {
+    {{access}} static func < (lhs: OpenAPIDate, rhs: OpenAPIDate) -> Swift.Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(Swift.String.self)
         guard let date = OpenAPIDate(text) else {
@@ -3404,7 +3404,7 @@ public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.
         self = date
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
@@ -3418,7 +3418,7 @@ public struct OpenAPIDate: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.
 import Foundation
 
 /// Any JSON value: the type of free-form schemas (`{}`, or `type: object` without properties).
-public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{access}} enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -3434,7 +3434,7 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// An object.
     case object([Swift.String: JSONValue])
 
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -3453,7 +3453,7 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         if case .object(let members) = self {
             // Through a keyed container, so that an object kept whole can share its JSON object with the
             // properties of the struct that holds it.
@@ -3485,16 +3485,16 @@ import Foundation
 
 /// A file sent as one part of a `multipart/form-data` body: its bytes, the file name and the content type the
 /// part declares. Codable as the base64 text of its bytes, so that a model holding it stays Codable.
-public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
+{{access}} struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The file's bytes.
-    public var data: Foundation.Data
+    {{access}} var data: Foundation.Data
     /// The file name sent in the part's `Content-Disposition`.
-    public var filename: Swift.String?
+    {{access}} var filename: Swift.String?
     /// The part's content type (`application/octet-stream` when nil).
-    public var contentType: Swift.String?
+    {{access}} var contentType: Swift.String?
 
     /// Creates a file part.
-    public init(data: Foundation.Data, filename: Swift.String? = nil, contentType: Swift.String? = nil) {
+    {{access}} init(data: Foundation.Data, filename: Swift.String? = nil, contentType: Swift.String? = nil) {
         self.data = data
         self.filename = filename
         self.contentType = contentType
@@ -3502,7 +3502,7 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Decodes the base64 text of the bytes; when a server decodes a multipart body, the file as it arrived
     /// (bytes, file name and content type), which the server hands over in `userInfo` under `partsKey`.
-    public init(from decoder: any Swift.Decoder) throws {
+    {{access}} init(from decoder: any Swift.Decoder) throws {
         if let key = Self.partsKey, let parts = decoder.userInfo[key] as? Parts,
             let file = parts.file(at: decoder.codingPath)
         {
@@ -3513,14 +3513,14 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     /// The `userInfo` key under which a server's multipart decoding hands over the files of a body.
-    public static let partsKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.multipart-files")
+    {{access}} static let partsKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.multipart-files")
 
     /// The files of a multipart body by coding path (`avatar`, `attachments/0`).
-    public final class Parts: Swift.Sendable {
+    {{access}} final class Parts: Swift.Sendable {
         private let files: [Swift.String: MultipartFile]
 
         /// Creates the table.
-        public init(_ files: [Swift.String: MultipartFile]) { self.files = files }
+        {{access}} init(_ files: [Swift.String: MultipartFile]) { self.files = files }
 
         /// The file at a coding path.
         func file(at path: [any Swift.CodingKey]) -> MultipartFile? {
@@ -3529,7 +3529,7 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
+    {{access}} func encode(to encoder: any Swift.Encoder) throws {
         try data.encode(to: encoder)
     }
 }
@@ -3541,7 +3541,7 @@ public struct MultipartFile: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 /// The value of a property that is both optional and nullable, which JSON can leave out, set to `null`, or set
 /// to a value. Encoding writes nothing for `.absent` and `null` for `.null`.
-public enum OptionalNullable<Wrapped> {
+{{access}} enum OptionalNullable<Wrapped> {
     /// The property is not in the JSON object.
     case absent
     /// The property is `null`.
@@ -3550,13 +3550,13 @@ public enum OptionalNullable<Wrapped> {
     case value(Wrapped)
 
     /// The value, or nil when the property is absent or null.
-    public var wrapped: Wrapped? {
+    {{access}} var wrapped: Wrapped? {
         if case .value(let value) = self { return value }
         return nil
     }
 
     /// `.value(value)` for a value, `.null` for nil.
-    public init(_ value: Wrapped?) {
+    {{access}} init(_ value: Wrapped?) {
         if let value { self = .value(value) } else { self = .null }
     }
 }
@@ -3572,7 +3572,7 @@ extension OptionalNullable: Swift.Sendable where Wrapped: Swift.Sendable {}
 {{#isDeprecated}}
 @available(*, deprecated)
 {{/isDeprecated}}
-public typealias {{name}} = {{type}}
+{{access}} typealias {{name}} = {{type}}
 
 """##,
         "partials/docComment":
@@ -3597,7 +3597,7 @@ import {{moduleName}}
 ///
 /// Each method takes the operation's validated `Input` and returns the `Output` the client decodes. A method
 /// left to its default throws `ServerError.notImplemented`, which the server answers with 501.
-public protocol {{handlerName}}: Swift.Sendable {
+{{access}} protocol {{handlerName}}: Swift.Sendable {
     {{#hasSchemes}}
     /// Whether the credentials are valid for the operation `context.operationID`; false answers 401. Called only
     /// when the request has every credential of one alternative of the operation's security requirement.
@@ -3626,13 +3626,13 @@ public protocol {{handlerName}}: Swift.Sendable {
 
 extension {{handlerName}} {
     /// Answers `problem.response`: `application/problem+json`.
-    public func refuse(_ problem: RequestProblem, operationID: Swift.String?) async -> ServerResponse {
+    {{access}} func refuse(_ problem: RequestProblem, operationID: Swift.String?) async -> ServerResponse {
         problem.response
     }
 
     {{#methods}}
     /// Not implemented: throws `ServerError.notImplemented` (501).
-    public func {{methodName}}(
+    {{access}} func {{methodName}}(
         _ input: {{moduleName}}.Operations.{{typeName}}.Input, context: {{serverName}}.Context
     ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
         throw ServerError.notImplemented(operationID: {{operationIDLiteral}})
@@ -3645,7 +3645,7 @@ extension {{handlerName}} {
 /// conforms to it (each method sends its request), and so can an in-memory implementation: an app written against
 /// `{{apiName}}` takes either, and `{{apiHandlerName}}` serves an implementation from the generated server. A
 /// method left to its default throws `ServerError.notImplemented` (501 when served).
-public protocol {{apiName}}: Swift.Sendable {
+{{access}} protocol {{apiName}}: Swift.Sendable {
     {{#methods}}
     {{#documentation}}
     /// {{.}}
@@ -3659,7 +3659,7 @@ public protocol {{apiName}}: Swift.Sendable {
 extension {{apiName}} {
     {{#methods}}
     /// Not implemented: throws `ServerError.notImplemented` (served, 501).
-    public func {{methodName}}(
+    {{access}} func {{methodName}}(
         _ input: {{moduleName}}.Operations.{{typeName}}.Input
     ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
         throw ServerError.notImplemented(operationID: {{operationIDLiteral}})
@@ -3671,7 +3671,7 @@ extension {{apiName}} {
 extension {{moduleName}}.{{clientName}}: {{apiName}} {
     {{#methods}}
     /// Sends the operation with `input` and decodes the response.
-    public func {{methodName}}(
+    {{access}} func {{methodName}}(
         _ input: {{moduleName}}.Operations.{{typeName}}.Input
     ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
         try await send({{moduleName}}.Operations.{{typeName}}.self, input)
@@ -3682,15 +3682,15 @@ extension {{moduleName}}.{{clientName}}: {{apiName}} {
 
 /// Serves an `{{apiName}}` implementation: each operation's validated input goes to `api`{{#hasSchemes}}, and
 /// `authenticator` judges the credentials{{/hasSchemes}}.
-public struct {{apiHandlerName}}: {{handlerName}} {
+{{access}} struct {{apiHandlerName}}: {{handlerName}} {
     /// The implementation every operation goes to.
-    public let api: any {{apiName}}
+    {{access}} let api: any {{apiName}}
     {{#hasSchemes}}
     /// Whether the credentials are valid for the operation `context.operationID`.
-    public let authenticator: @Sendable ({{serverName}}.Credentials, {{serverName}}.Context) async throws -> Swift.Bool
+    {{access}} let authenticator: @Sendable ({{serverName}}.Credentials, {{serverName}}.Context) async throws -> Swift.Bool
 
     /// Creates a handler over `api`, with `authenticator` judging the credentials of every request.
-    public init(
+    {{access}} init(
         api: any {{apiName}},
         authenticator: @escaping @Sendable ({{serverName}}.Credentials, {{serverName}}.Context) async throws -> Swift.Bool
     ) {
@@ -3699,7 +3699,7 @@ public struct {{apiHandlerName}}: {{handlerName}} {
     }
 
     /// Asks `authenticator`.
-    public func authenticate(
+    {{access}} func authenticate(
         _ credentials: {{serverName}}.Credentials, context: {{serverName}}.Context
     ) async throws -> Swift.Bool {
         try await authenticator(credentials, context)
@@ -3708,14 +3708,14 @@ public struct {{apiHandlerName}}: {{handlerName}} {
     {{^hasSchemes}}
 
     /// Creates a handler over `api`.
-    public init(api: any {{apiName}}) {
+    {{access}} init(api: any {{apiName}}) {
         self.api = api
     }
     {{/hasSchemes}}
     {{#methods}}
 
     /// Hands the input to `api`.
-    public func {{methodName}}(
+    {{access}} func {{methodName}}(
         _ input: {{moduleName}}.Operations.{{typeName}}.Input, context: {{serverName}}.Context
     ) async throws -> {{moduleName}}.Operations.{{typeName}}.Output {
         try await api.{{methodName}}(input)
@@ -3812,15 +3812,15 @@ import {{moduleName}}
 /// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
 /// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
 /// says nothing of the error.
-public struct {{serverName}}: Swift.Sendable {
+{{access}} struct {{serverName}}: Swift.Sendable {
     /// The credentials a request carries, one property per security scheme; the router checks that the
     /// operation's requirement is met before the handler's `authenticate` sees them.
-    public struct Credentials: Swift.Sendable {
+    {{access}} struct Credentials: Swift.Sendable {
         {{#schemes}}
         {{#documentation}}
         /// {{.}}
         {{/documentation}}
-        public var {{propertyName}}: {{credentialType}}?
+        {{access}} var {{propertyName}}: {{credentialType}}?
         {{/schemes}}
 
         /// Reads every scheme's credential from a request.
@@ -3831,7 +3831,7 @@ public struct {{serverName}}: Swift.Sendable {
         }
 
         /// Whether the credential of the scheme with key `key` is present.
-        public func has(_ key: Swift.String) -> Swift.Bool {
+        {{access}} func has(_ key: Swift.String) -> Swift.Bool {
             switch key {
             {{#schemes}}
             case {{keyLiteral}}: return {{propertyName}} != nil
@@ -3841,22 +3841,22 @@ public struct {{serverName}}: Swift.Sendable {
         }
 
         /// Whether one alternative of `requirements` has all its schemes' credentials (no alternatives: yes).
-        public func satisfies(_ requirements: [[Swift.String]]) -> Swift.Bool {
+        {{access}} func satisfies(_ requirements: [[Swift.String]]) -> Swift.Bool {
             requirements.isEmpty || requirements.contains { $0.allSatisfy(has) }
         }
     }
 
     /// What a handler learns about a request besides its input.
-    public struct Context: Swift.Sendable {
+    {{access}} struct Context: Swift.Sendable {
         /// The operation's id.
-        public let operationID: Swift.String
+        {{access}} let operationID: Swift.String
         /// The request head.
-        public let request: HTTPTypes.HTTPRequest
+        {{access}} let request: HTTPTypes.HTTPRequest
         /// The credentials the request carried.
-        public let credentials: Credentials
+        {{access}} let credentials: Credentials
 
         /// Whether the request's `Accept` header accepts `mediaType`.
-        public func accepts(_ mediaType: Swift.String) -> Swift.Bool {
+        {{access}} func accepts(_ mediaType: Swift.String) -> Swift.Bool {
             MediaTypes.accepts(request.headerFields[.accept], mediaType)
         }
     }
@@ -3895,22 +3895,22 @@ public struct {{serverName}}: Swift.Sendable {
     static let schemasText: Swift.String = {{schemasLiteral}}
 
     /// The handler the operations go to.
-    public let handler: any {{handlerName}}
+    {{access}} let handler: any {{handlerName}}
     /// The path prefix every request path starts with: the spec's first server's path unless given.
-    public let basePath: Swift.String
+    {{access}} let basePath: Swift.String
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}) {
+    {{access}} init(handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}) {
         self.handler = handler
         self.basePath = basePath
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
     /// 400 or 422, 415, 501, 500) are written by the handler's `refuse(_:operationID:)`.
-    public func respond(to request: HTTPTypes.HTTPRequest, body: Foundation.Data) async -> ServerResponse {
+    {{access}} func respond(to request: HTTPTypes.HTTPRequest, body: Foundation.Data) async -> ServerResponse {
         let target = RequestTarget(request.path ?? "/")
         guard let path = target.path(below: basePath) else {
             return await handler.refuse(RequestProblem.notFound, operationID: nil)
@@ -3980,9 +3980,9 @@ import HTTPTypes
 import {{moduleName}}
 
 /// Reads the credentials the spec's security schemes describe from a request.
-public enum ServerAuth {
+{{access}} enum ServerAuth {
     /// `Authorization: Basic <base64(username:password)>`, decoded; nil when absent or malformed.
-    public static func basic(_ request: ServerRequest) -> BasicCredentials? {
+    {{access}} static func basic(_ request: ServerRequest) -> BasicCredentials? {
         guard let token = token(request, scheme: "Basic"),
             let data = Foundation.Data(base64Encoded: token),
             let text = Swift.String(data: data, encoding: .utf8),
@@ -3993,7 +3993,7 @@ public enum ServerAuth {
     }
 
     /// The credentials after `Authorization: <scheme> ` (the scheme compared without case); nil when absent or empty.
-    public static func token(_ request: ServerRequest, scheme: Swift.String) -> Swift.String? {
+    {{access}} static func token(_ request: ServerRequest, scheme: Swift.String) -> Swift.String? {
         guard let value = request.head.headerFields[.authorization] else { return nil }
         let parts = value.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == scheme.lowercased() else { return nil }
@@ -4002,23 +4002,23 @@ public enum ServerAuth {
     }
 
     /// An API key in a header.
-    public static func headerKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+    {{access}} static func headerKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
         request.headerValue(name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// An API key in the query.
-    public static func queryKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+    {{access}} static func queryKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
         request.queryValues(name).first.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// An API key in a cookie (percent-decoded).
-    public static func cookieKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
+    {{access}} static func cookieKey(_ request: ServerRequest, name: Swift.String) -> Swift.String? {
         guard let value = request.cookies.first(where: { $0.name == name })?.value, !value.isEmpty else { return nil }
         return value.removingPercentEncoding ?? value
     }
 
     /// The 401 of a request without the credentials its operation requires, with a challenge for each HTTP scheme.
-    public static func unauthorized(challenges: [Swift.String], detail: Swift.String) -> RequestProblem {
+    {{access}} static func unauthorized(challenges: [Swift.String], detail: Swift.String) -> RequestProblem {
         RequestProblem(
             status: 401, title: "Unauthorized", detail: detail,
             headers: challenges.map { ClientHeader(name: "WWW-Authenticate", value: $0) })
@@ -4035,7 +4035,7 @@ import HTTPTypes
 import {{moduleName}}
 
 /// How a property of a `multipart/form-data` body is sent: the reverse of the client's `MultipartForm` calls.
-public enum MultipartFieldKind: Swift.Sendable, Swift.Hashable {
+{{access}} enum MultipartFieldKind: Swift.Sendable, Swift.Hashable {
     /// A text part, read as the property's schema says (`42` is a number for an integer property).
     case text
     /// A part of JSON text.
@@ -4049,26 +4049,26 @@ public enum MultipartFieldKind: Swift.Sendable, Swift.Hashable {
 /// Request bodies: the content type checked, the bytes parsed, validated against the schema, then decoded.
 extension ServerRequest {
     /// `decode()` when the request has a body; nil when it has none.
-    public func optionalBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T? {
+    {{access}} func optionalBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T? {
         guard hasBody else { return nil }
         return try decode()
     }
 
     /// `decode()`; a request without a body is a 400.
-    public func requiredBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T {
+    {{access}} func requiredBody<T>(_ decode: () throws(RequestProblem) -> T) throws(RequestProblem) -> T {
         guard hasBody else { throw RequestProblem.malformedBody("the request body is required", rule: "required") }
         return try decode()
     }
 
     /// Checks that the body's `Content-Type`, when given, is one of `patterns` (a 415 otherwise).
-    public func expectContentType(_ patterns: [Swift.String]) throws(RequestProblem) {
+    {{access}} func expectContentType(_ patterns: [Swift.String]) throws(RequestProblem) {
         guard let mediaType else { return }
         if patterns.contains(where: { MediaTypes.matches(mediaType, pattern: MediaTypes.essence($0)) }) { return }
         throw RequestProblem.unsupportedMediaType(mediaType, expected: patterns)
     }
 
     /// A JSON body, validated against `schema`.
-    public func jsonBody<T: Swift.Decodable>(
+    {{access}} func jsonBody<T: Swift.Decodable>(
         as type: T.Type, schema: Swift.Int, contentType: Swift.String
     ) throws(RequestProblem) -> T {
         try expectContentType([contentType])
@@ -4088,7 +4088,7 @@ extension ServerRequest {
 
     /// An `application/x-www-form-urlencoded` body: each property read as a query parameter with its
     /// `encoding` (form style, exploded, by default), validated against `schema`.
-    public func formBody<T: Swift.Decodable>(
+    {{access}} func formBody<T: Swift.Decodable>(
         as type: T.Type, schema: Swift.Int, encodings: [Swift.String: PropertyEncoding]
     ) throws(RequestProblem) -> T {
         try expectContentType(["application/x-www-form-urlencoded"])
@@ -4129,7 +4129,7 @@ extension ServerRequest {
 
     /// A `multipart/form-data` body decoded into a struct: each property's parts read as `fields` says (text by
     /// default), validated against `schema`; files keep their bytes, file name and content type.
-    public func multipartBody<T: Swift.Decodable>(
+    {{access}} func multipartBody<T: Swift.Decodable>(
         as type: T.Type, schema: Swift.Int, fields: [Swift.String: MultipartFieldKind]
     ) throws(RequestProblem) -> T {
         let parts = try multipartParts()
@@ -4171,7 +4171,7 @@ extension ServerRequest {
     }
 
     /// A `multipart/form-data` body kept as its parts.
-    public func multipartForm() throws(RequestProblem) -> MultipartForm {
+    {{access}} func multipartForm() throws(RequestProblem) -> MultipartForm {
         var form = MultipartForm()
         for part in try multipartParts() {
             form.appendData(part.name, part.data, filename: part.filename, contentType: part.contentType)
@@ -4180,7 +4180,7 @@ extension ServerRequest {
     }
 
     /// A text body.
-    public func textBody(contentType: Swift.String) throws(RequestProblem) -> Swift.String {
+    {{access}} func textBody(contentType: Swift.String) throws(RequestProblem) -> Swift.String {
         try expectContentType([contentType])
         guard let text = Swift.String(data: body, encoding: .utf8) else {
             throw RequestProblem.malformedBody("not valid UTF-8 text")
@@ -4189,7 +4189,7 @@ extension ServerRequest {
     }
 
     /// A body of bytes.
-    public func binaryBody(contentType: Swift.String) throws(RequestProblem) -> ClientBody {
+    {{access}} func binaryBody(contentType: Swift.String) throws(RequestProblem) -> ClientBody {
         try expectContentType([contentType])
         return ClientBody.data(body)
     }
@@ -4348,18 +4348,18 @@ import {{moduleName}}
 /// framework. The generated client then talks to a handler directly, through the same routing, decoding,
 /// validation and encoding as on the wire; use it to test a handler with the client, or to run an app against an
 /// in-memory implementation of its API.
-public struct InProcessTransport: ClientTransport {
+{{access}} struct InProcessTransport: ClientTransport {
     /// What answers a request: a generated server's `respond(to:body:)`.
-    public let respond: @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse
+    {{access}} let respond: @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse
 
     /// Creates a transport that sends every request to `respond`, typically `{ await server.respond(to: $0, body: $1) }`.
-    public init(_ respond: @escaping @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse) {
+    {{access}} init(_ respond: @escaping @Sendable (HTTPTypes.HTTPRequest, Foundation.Data) async -> ServerResponse) {
         self.respond = respond
     }
 
     /// Sends `request` to the server and returns its response.
     /// - Throws: `ClientError.transport` for a method or header HTTP does not allow, or the body stream's error.
-    public func send(_ request: ClientRequest) async throws -> ClientResponse {
+    {{access}} func send(_ request: ClientRequest) async throws -> ClientResponse {
         guard let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false) else {
             throw ClientError.transport(InProcessTransportError.invalidRequest)
         }
@@ -4384,7 +4384,7 @@ public struct InProcessTransport: ClientTransport {
 }
 
 /// Why `InProcessTransport` could not hand a request over.
-public enum InProcessTransportError: Swift.Error, Swift.Sendable {
+{{access}} enum InProcessTransportError: Swift.Error, Swift.Sendable {
     /// The request's URL, method or a header name is not valid HTTP.
     case invalidRequest
 }
@@ -4397,32 +4397,32 @@ public enum InProcessTransportError: Swift.Error, Swift.Sendable {
 import Foundation
 
 /// One part of a `multipart/form-data` body.
-public struct MultipartPart: Swift.Sendable, Swift.Hashable {
+{{access}} struct MultipartPart: Swift.Sendable, Swift.Hashable {
     /// The `name` of its `Content-Disposition`.
-    public var name: Swift.String
+    {{access}} var name: Swift.String
     /// The `filename`, if it has one (`filename*=UTF-8''…` decoded).
-    public var filename: Swift.String?
+    {{access}} var filename: Swift.String?
     /// Its `Content-Type`, if given.
-    public var contentType: Swift.String?
+    {{access}} var contentType: Swift.String?
     /// Its bytes, exactly.
-    public var data: Foundation.Data
+    {{access}} var data: Foundation.Data
 }
 
 /// A multipart body that cannot be read.
-public struct MultipartError: Swift.Error, Swift.Sendable {
+{{access}} struct MultipartError: Swift.Error, Swift.Sendable {
     /// What is wrong.
-    public var message: Swift.String
+    {{access}} var message: Swift.String
 }
 
 /// Reads `multipart/form-data` bodies (RFC 7578) in one pass over the bytes.
-public enum MultipartParser {
+{{access}} enum MultipartParser {
     /// The most parts a body may have.
-    public static let partLimit = 1_000
+    {{access}} static let partLimit = 1_000
     /// The longest header block of a part.
-    public static let headerLimit = 16 << 10
+    {{access}} static let headerLimit = 16 << 10
 
     /// The `boundary` parameter of a `Content-Type` value, quoted or not.
-    public static func boundary(fromContentType value: Swift.String) -> Swift.String? {
+    {{access}} static func boundary(fromContentType value: Swift.String) -> Swift.String? {
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else {
@@ -4439,7 +4439,7 @@ public enum MultipartParser {
 
     /// The parts of a body.
     /// - Throws: `MultipartError` for a body without its delimiters, a part without a name, or one past the limits.
-    public static func parse(_ body: Foundation.Data, boundary: Swift.String) throws -> [MultipartPart] {
+    {{access}} static func parse(_ body: Foundation.Data, boundary: Swift.String) throws -> [MultipartPart] {
         let bytes = [Swift.UInt8](body)
         let delimiter = [Swift.UInt8](("--" + boundary).utf8)
         guard var position = find(delimiter, in: bytes, from: 0, atLineStart: true) else {
@@ -4566,10 +4566,10 @@ public enum MultipartParser {
 }
 
 /// Reads `application/x-www-form-urlencoded` text (also a URL's query).
-public enum FormParser {
+{{access}} enum FormParser {
     /// The name and value pairs in order: `+` is a space, `%XX` escapes decoded, empty pieces skipped.
     /// - Throws: `FormError` for an invalid escape or text that is not UTF-8 once decoded.
-    public static func parse(_ text: Swift.String) throws -> [(name: Swift.String, value: Swift.String)] {
+    {{access}} static func parse(_ text: Swift.String) throws -> [(name: Swift.String, value: Swift.String)] {
         var result: [(name: Swift.String, value: Swift.String)] = []
         for piece in text.split(separator: "&") {
             let pair = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -4610,9 +4610,9 @@ public enum FormParser {
 }
 
 /// Form text that cannot be read.
-public struct FormError: Swift.Error, Swift.Sendable {
+{{access}} struct FormError: Swift.Error, Swift.Sendable {
     /// What is wrong.
-    public var message: Swift.String
+    {{access}} var message: Swift.String
 }
 
 """#,
@@ -4630,7 +4630,7 @@ import {{moduleName}}
 extension ServerRequest {
     /// A path parameter.
     /// - Throws: `RequestProblem` (400) when it is missing, malformed or invalid.
-    public func pathParameter<T: Swift.Decodable>(
+    {{access}} func pathParameter<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: PathStyle, explode: Swift.Bool
     ) throws(RequestProblem) -> T {
         guard let raw = pathValues[name] else { throw RequestProblem.missing(name, in: "path") }
@@ -4639,7 +4639,7 @@ extension ServerRequest {
     }
 
     /// An optional query parameter; nil when the query has no item for it.
-    public func query<T: Swift.Decodable>(
+    {{access}} func query<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: QueryStyle, explode: Swift.Bool,
         allowEmptyValue: Swift.Bool = false
     ) throws(RequestProblem) -> T? {
@@ -4656,7 +4656,7 @@ extension ServerRequest {
     }
 
     /// A required query parameter.
-    public func requiredQuery<T: Swift.Decodable>(
+    {{access}} func requiredQuery<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, style: QueryStyle, explode: Swift.Bool,
         allowEmptyValue: Swift.Bool = false
     ) throws(RequestProblem) -> T {
@@ -4667,7 +4667,7 @@ extension ServerRequest {
     }
 
     /// An optional query parameter whose value is JSON text (`content: application/json`).
-    public func queryContent<T: Swift.Decodable>(
+    {{access}} func queryContent<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int
     ) throws(RequestProblem) -> T? {
         guard let text = queryValues(name).first else { return nil }
@@ -4676,7 +4676,7 @@ extension ServerRequest {
     }
 
     /// A required query parameter whose value is JSON text.
-    public func requiredQueryContent<T: Swift.Decodable>(
+    {{access}} func requiredQueryContent<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int
     ) throws(RequestProblem) -> T {
         guard let value = try queryContent(name, as: type, schema: schema) else {
@@ -4686,7 +4686,7 @@ extension ServerRequest {
     }
 
     /// An optional header parameter (simple style).
-    public func header<T: Swift.Decodable>(
+    {{access}} func header<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
     ) throws(RequestProblem) -> T? {
         guard let text = headerValue(name) else { return nil }
@@ -4697,7 +4697,7 @@ extension ServerRequest {
     }
 
     /// A required header parameter.
-    public func requiredHeader<T: Swift.Decodable>(
+    {{access}} func requiredHeader<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
     ) throws(RequestProblem) -> T {
         guard let value = try header(name, as: type, schema: schema, explode: explode) else {
@@ -4707,7 +4707,7 @@ extension ServerRequest {
     }
 
     /// An optional cookie parameter (form style).
-    public func cookie<T: Swift.Decodable>(
+    {{access}} func cookie<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
     ) throws(RequestProblem) -> T? {
         var items: [(name: Swift.String, value: Swift.String)] = []
@@ -4726,7 +4726,7 @@ extension ServerRequest {
     }
 
     /// A required cookie parameter.
-    public func requiredCookie<T: Swift.Decodable>(
+    {{access}} func requiredCookie<T: Swift.Decodable>(
         _ name: Swift.String, as type: T.Type, schema: Swift.Int, explode: Swift.Bool
     ) throws(RequestProblem) -> T {
         guard let value = try cookie(name, as: type, schema: schema, explode: explode) else {
@@ -4967,10 +4967,10 @@ struct DeepNode {
 }
 
 /// Decodes validated JSON values into Swift types, the way the models decode JSON.
-public enum ValueDecoding {
+{{access}} enum ValueDecoding {
     /// `value` as `T`.
     /// - Throws: `RequestProblem` (400) naming the parameter when the value does not fit the type.
-    public static func decode<T: Swift.Decodable>(
+    {{access}} static func decode<T: Swift.Decodable>(
         _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String
     ) throws(RequestProblem) -> T {
         do {
@@ -4994,19 +4994,19 @@ import {{moduleName}}
 /// A request the server refuses before any handler runs, answered as `application/problem+json` (RFC 9457):
 /// the status, a title, a detail and, for validation, one entry per rule broken, naming the parameter (`in`,
 /// `name`) or the JSON pointer into the body.
-public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
+{{access}} struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     /// One rule a request broke.
-    public struct Entry: Swift.Sendable, Swift.Hashable, Swift.Encodable {
+    {{access}} struct Entry: Swift.Sendable, Swift.Hashable, Swift.Encodable {
         /// Where: `path`, `query`, `header`, `cookie` or `body`.
-        public var location: Swift.String
+        {{access}} var location: Swift.String
         /// The parameter's name, for a parameter.
-        public var name: Swift.String?
+        {{access}} var name: Swift.String?
         /// A JSON pointer into the value (`/contacts/0/email`); empty for the whole value.
-        public var pointer: Swift.String
+        {{access}} var pointer: Swift.String
         /// The keyword broken: `required`, `type`, `maxLength`, `format`, …
-        public var rule: Swift.String
+        {{access}} var rule: Swift.String
         /// What was expected and what was found.
-        public var message: Swift.String
+        {{access}} var message: Swift.String
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case location = "in", name, pointer, rule, message
@@ -5014,18 +5014,18 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// The response status: 400, 401, 404, 405, 415, ….
-    public var status: Swift.Int
+    {{access}} var status: Swift.Int
     /// A short summary: the status's reason phrase.
-    public var title: Swift.String
+    {{access}} var title: Swift.String
     /// What is wrong with this request.
-    public var detail: Swift.String
+    {{access}} var detail: Swift.String
     /// The rules broken, for a 400.
-    public var errors: [Entry]
+    {{access}} var errors: [Entry]
     /// Extra response headers (`Allow`, `WWW-Authenticate`).
-    public var headers: [ClientHeader]
+    {{access}} var headers: [ClientHeader]
 
     /// Creates a problem.
-    public init(
+    {{access}} init(
         status: Swift.Int, title: Swift.String, detail: Swift.String, errors: [Entry] = [],
         headers: [ClientHeader] = []
     ) {
@@ -5037,14 +5037,14 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// A required parameter that is absent.
-    public static func missing(_ name: Swift.String, in location: Swift.String) -> RequestProblem {
+    {{access}} static func missing(_ name: Swift.String, in location: Swift.String) -> RequestProblem {
         RequestProblem(
             status: 400, title: "Bad Request", detail: "the \(location) parameter '\(name)' is required",
             errors: [Entry(location: location, name: name, pointer: "", rule: "required", message: "missing")])
     }
 
     /// A parameter whose text breaks one rule.
-    public static func invalid(
+    {{access}} static func invalid(
         _ name: Swift.String, in location: Swift.String, rule: Swift.String, message: Swift.String
     ) -> RequestProblem {
         RequestProblem(
@@ -5053,7 +5053,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// A parameter whose value fails validation.
-    public static func invalid(
+    {{access}} static func invalid(
         _ name: Swift.String, in location: Swift.String, failures: [ValidationFailure]
     ) -> RequestProblem {
         let first = failures.first.map { ($0.pointer.isEmpty ? "" : " at \($0.pointer)") + ": " + $0.message } ?? ""
@@ -5065,7 +5065,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// A body that fails validation.
-    public static func invalidBody(_ failures: [ValidationFailure]) -> RequestProblem {
+    {{access}} static func invalidBody(_ failures: [ValidationFailure]) -> RequestProblem {
         let first = failures.first.map { ($0.pointer.isEmpty ? "" : " at \($0.pointer)") + ": " + $0.message } ?? ""
         return RequestProblem(
             status: 400, title: "Bad Request", detail: "the request body is invalid\(first)",
@@ -5073,28 +5073,28 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// A body that cannot be read at all.
-    public static func malformedBody(_ message: Swift.String, rule: Swift.String = "syntax") -> RequestProblem {
+    {{access}} static func malformedBody(_ message: Swift.String, rule: Swift.String = "syntax") -> RequestProblem {
         RequestProblem(
             status: 400, title: "Bad Request", detail: "the request body is invalid: \(message)",
             errors: [Entry(location: "body", name: nil, pointer: "", rule: rule, message: message)])
     }
 
     /// A body in a content type the operation does not take.
-    public static func unsupportedMediaType(_ found: Swift.String?, expected: [Swift.String]) -> RequestProblem {
+    {{access}} static func unsupportedMediaType(_ found: Swift.String?, expected: [Swift.String]) -> RequestProblem {
         RequestProblem(
             status: 415, title: "Unsupported Media Type",
             detail: "expected a body of type \(expected.joined(separator: " or ")), found \(found ?? "none")")
     }
 
     /// 404: no operation has the request's path.
-    public static let notFound = RequestProblem(status: 404, title: "Not Found", detail: "no operation has this path")
+    {{access}} static let notFound = RequestProblem(status: 404, title: "Not Found", detail: "no operation has this path")
 
     /// 500: the handler failed; the detail says nothing of how.
-    public static let internalError = RequestProblem(
+    {{access}} static let internalError = RequestProblem(
         status: 500, title: "Internal Server Error", detail: "the server could not answer the request")
 
     /// The reason phrase of the statuses the server refuses with.
-    public static func title(_ status: Swift.Int) -> Swift.String {
+    {{access}} static func title(_ status: Swift.Int) -> Swift.String {
         switch status {
         case 400: return "Bad Request"
         case 401: return "Unauthorized"
@@ -5111,7 +5111,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     /// The response with `value` as its JSON body instead of problem+json: the status and the extra headers
     /// (`WWW-Authenticate`, `Allow`) kept. For a handler's `refuse(_:operationID:)` that answers in the error
     /// shape its spec documents.
-    public func response<T: Swift.Encodable>(
+    {{access}} func response<T: Swift.Encodable>(
         json value: T, contentType: Swift.String = "application/json"
     ) -> ServerResponse {
         let data = (try? ModelCoding.makeEncoder().encode(value)) ?? Foundation.Data("{}".utf8)
@@ -5121,7 +5121,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     }
 
     /// The response: `application/problem+json`, with the extra headers.
-    public var response: ServerResponse {
+    {{access}} var response: ServerResponse {
         struct Body: Swift.Encodable {
             var type = "about:blank"
             var title: Swift.String
@@ -5141,7 +5141,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
 
 /// Errors a handler throws that the server answers with a status of its own; any other error is a 500 whose
 /// body says nothing of it.
-public enum ServerError: Swift.Error, Swift.Sendable, Swift.Hashable {
+{{access}} enum ServerError: Swift.Error, Swift.Sendable, Swift.Hashable {
     /// The handler does not implement the operation yet: 501.
     case notImplemented(operationID: Swift.String)
     /// The handler returned a response the server cannot write (a streaming body it has no bytes for): 500.
@@ -5159,21 +5159,21 @@ import {{moduleName}}
 
 /// A request as the generated server reads it: the head, the body's bytes, the path's parameters as matched by
 /// the router (still percent-encoded), the query's items and the cookies.
-public struct ServerRequest: Swift.Sendable {
+{{access}} struct ServerRequest: Swift.Sendable {
     /// The request head.
-    public let head: HTTPTypes.HTTPRequest
+    {{access}} let head: HTTPTypes.HTTPRequest
     /// The body's bytes (empty when there is none).
-    public let body: Foundation.Data
+    {{access}} let body: Foundation.Data
     /// The path parameters' raw (percent-encoded) text, by the names the path template gives them.
-    public let pathValues: [Swift.String: Swift.String]
+    {{access}} let pathValues: [Swift.String: Swift.String]
     /// The query's items in order, names and values percent-decoded (`+` is a space).
-    public let queryItems: [(name: Swift.String, value: Swift.String)]
+    {{access}} let queryItems: [(name: Swift.String, value: Swift.String)]
     /// The schemas parameters and bodies are validated against.
     let schemas: SchemaSet
 
     /// Creates a request.
     /// - Throws: `RequestProblem` when the query is not valid percent-encoded text.
-    public init(
+    {{access}} init(
         head: HTTPTypes.HTTPRequest, body: Foundation.Data, query: Swift.Substring,
         pathValues: [Swift.String: Swift.String], schemas: SchemaSet
     ) throws(RequestProblem) {
@@ -5189,19 +5189,19 @@ public struct ServerRequest: Swift.Sendable {
     }
 
     /// The values of every query item named `name`, in order.
-    public func queryValues(_ name: Swift.String) -> [Swift.String] {
+    {{access}} func queryValues(_ name: Swift.String) -> [Swift.String] {
         queryItems.filter { $0.name == name }.map(\.value)
     }
 
     /// The value of the header named `name` (several fields joined with `, `), if present.
-    public func headerValue(_ name: Swift.String) -> Swift.String? {
+    {{access}} func headerValue(_ name: Swift.String) -> Swift.String? {
         guard let field = HTTPTypes.HTTPField.Name(name) else { return nil }
         let values = head.headerFields[values: field]
         return values.isEmpty ? nil : values.joined(separator: ", ")
     }
 
     /// The cookies of the `Cookie` header, in order, values as sent (not percent-decoded).
-    public var cookies: [(name: Swift.String, value: Swift.String)] {
+    {{access}} var cookies: [(name: Swift.String, value: Swift.String)] {
         var result: [(name: Swift.String, value: Swift.String)] = []
         for header in head.headerFields[values: .cookie] {
             for piece in header.split(separator: ";") {
@@ -5219,40 +5219,40 @@ public struct ServerRequest: Swift.Sendable {
     }
 
     /// The media type of the body (`Content-Type` without parameters, lowercased), if given.
-    public var mediaType: Swift.String? {
+    {{access}} var mediaType: Swift.String? {
         guard let value = head.headerFields[.contentType] else { return nil }
         return MediaTypes.essence(value)
     }
 
     /// Whether the body's `Content-Type` matches `pattern` (`application/json`, `image/*`, `*/*`).
-    public func hasContentType(_ pattern: Swift.String) -> Swift.Bool {
+    {{access}} func hasContentType(_ pattern: Swift.String) -> Swift.Bool {
         guard let mediaType else { return false }
         return MediaTypes.matches(mediaType, pattern: MediaTypes.essence(pattern))
     }
 
     /// Whether the request carries a body.
-    public var hasBody: Swift.Bool {
+    {{access}} var hasBody: Swift.Bool {
         !body.isEmpty || head.headerFields[.contentType] != nil
     }
 }
 
 /// Media type comparisons.
-public enum MediaTypes {
+{{access}} enum MediaTypes {
     /// `type/subtype` of a media type, lowercased, without parameters or spaces.
-    public static func essence(_ value: Swift.String) -> Swift.String {
+    {{access}} static func essence(_ value: Swift.String) -> Swift.String {
         let type = value.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         return type.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// Whether `mediaType` falls under `pattern`, where the pattern may be `*/*` or `type/*`.
-    public static func matches(_ mediaType: Swift.String, pattern: Swift.String) -> Swift.Bool {
+    {{access}} static func matches(_ mediaType: Swift.String, pattern: Swift.String) -> Swift.Bool {
         if pattern == "*/*" || pattern == mediaType { return true }
         if pattern.hasSuffix("/*") { return mediaType.hasPrefix(pattern.dropLast()) }
         return false
     }
 
     /// Whether an `Accept` header value (nil: anything) accepts `mediaType`.
-    public static func accepts(_ accept: Swift.String?, _ mediaType: Swift.String) -> Swift.Bool {
+    {{access}} static func accepts(_ accept: Swift.String?, _ mediaType: Swift.String) -> Swift.Bool {
         guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return true }
         let type = essence(mediaType)
         for item in accept.split(separator: ",") {
@@ -5269,14 +5269,14 @@ public enum MediaTypes {
 }
 
 /// A request target (`/api/contacts/7?page=2`) split into its path and query.
-public struct RequestTarget: Swift.Sendable {
+{{access}} struct RequestTarget: Swift.Sendable {
     /// The path, percent-encoded as sent.
-    public let path: Swift.Substring
+    {{access}} let path: Swift.Substring
     /// The query, without `?` (empty when there is none).
-    public let query: Swift.Substring
+    {{access}} let query: Swift.Substring
 
     /// Splits a target; a fragment is dropped.
-    public init(_ target: Swift.String) {
+    {{access}} init(_ target: Swift.String) {
         var rest = Swift.Substring(target)
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         if let mark = rest.firstIndex(of: "?") {
@@ -5289,7 +5289,7 @@ public struct RequestTarget: Swift.Sendable {
     }
 
     /// The path after `basePath` (which must end at a segment boundary), or nil when it does not start with it.
-    public func path(below basePath: Swift.String) -> Swift.Substring? {
+    {{access}} func path(below basePath: Swift.String) -> Swift.Substring? {
         guard !basePath.isEmpty, basePath != "/" else { return path }
         guard path.hasPrefix(basePath) else { return nil }
         let rest = path.dropFirst(basePath.count)
@@ -5308,65 +5308,65 @@ import HTTPTypes
 import {{moduleName}}
 
 /// A response as the generated server writes it: status, header fields and the body's bytes.
-public struct ServerResponse: Swift.Sendable {
+{{access}} struct ServerResponse: Swift.Sendable {
     /// The head: status and header fields.
-    public var head: HTTPTypes.HTTPResponse
+    {{access}} var head: HTTPTypes.HTTPResponse
     /// The body's bytes.
-    public var body: Foundation.Data
+    {{access}} var body: Foundation.Data
 
     /// A response with a status and, optionally, a body of a content type.
-    public init(status: Swift.Int, contentType: Swift.String? = nil, body: Foundation.Data = Foundation.Data()) {
+    {{access}} init(status: Swift.Int, contentType: Swift.String? = nil, body: Foundation.Data = Foundation.Data()) {
         self.head = HTTPTypes.HTTPResponse(status: HTTPTypes.HTTPResponse.Status(code: status))
         self.body = body
         if let contentType { head.headerFields[.contentType] = contentType }
     }
 
     /// Adds a header field; a name or value HTTP does not allow is left out.
-    public mutating func addHeader(_ name: Swift.String, _ value: Swift.String) {
+    {{access}} mutating func addHeader(_ name: Swift.String, _ value: Swift.String) {
         guard let field = HTTPTypes.HTTPField.Name(name) else { return }
         head.headerFields.append(HTTPTypes.HTTPField(name: field, value: value))
     }
 
     /// Adds a typed response header, written in simple style; nil adds nothing.
-    public mutating func setHeader<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
+    {{access}} mutating func setHeader<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
         guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value) else { return }
         addHeader(name, try ParameterCoding.header(parameter, explode: false))
     }
 
     /// A JSON body, written as the models write JSON.
-    public static func json<T: Swift.Encodable>(
+    {{access}} static func json<T: Swift.Encodable>(
         status: Swift.Int, _ value: T, contentType: Swift.String
     ) throws -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: try ModelCoding.makeEncoder().encode(value))
     }
 
     /// A text body in UTF-8.
-    public static func text(status: Swift.Int, _ value: Swift.String, contentType: Swift.String) -> ServerResponse {
+    {{access}} static func text(status: Swift.Int, _ value: Swift.String, contentType: Swift.String) -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: Foundation.Data(value.utf8))
     }
 
     /// A body of bytes.
-    public static func bytes(
+    {{access}} static func bytes(
         status: Swift.Int, _ value: ClientBody, contentType: Swift.String
     ) async throws -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: try await value.collect())
     }
 
     /// A response the spec does not document, as the handler gives it.
-    public static func raw(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data) -> ServerResponse {
+    {{access}} static func raw(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data) -> ServerResponse {
         var response = ServerResponse(status: status, body: body)
         for header in headers { response.addHeader(header.name, header.value) }
         return response
     }
 
     /// The 500 of a handler that threw: a problem body that says nothing of the error.
-    public static let internalError = RequestProblem.internalError.response
+    {{access}} static let internalError = RequestProblem.internalError.response
 }
 
 extension ServerResponse {
     /// A streaming body (server-sent events, JSON Lines) the handler built from a byte stream: the server
     /// cannot write it yet and answers 500.
-    public static func unsupported<T>(_ value: T, contentType: Swift.String) throws -> ServerResponse {
+    {{access}} static func unsupported<T>(_ value: T, contentType: Swift.String) throws -> ServerResponse {
         throw ServerError.unsupportedResponse(contentType)
     }
 }
@@ -5382,9 +5382,9 @@ import Foundation
 /// before templated ones (`/users/me` before `/users/{id}`), a segment may hold several parameters
 /// (`/files/{name}.{extension}`), literal text is compared after percent-decoding, parameter text is kept encoded
 /// (the style decoder splits it first), and a trailing slash matches only a template that has one.
-public struct PathRouter: Swift.Sendable {
+{{access}} struct PathRouter: Swift.Sendable {
     /// What a request path and method lead to.
-    public enum Match: Swift.Sendable, Swift.Equatable {
+    {{access}} enum Match: Swift.Sendable, Swift.Equatable {
         /// A route: its index in the list the router was made from, and the path parameters' raw text by name.
         case found(route: Swift.Int, parameters: [Swift.String: Swift.String])
         /// A known path without this method; the methods it has, for `Allow`.
@@ -5416,7 +5416,7 @@ public struct PathRouter: Swift.Sendable {
 
     /// A router for routes given as method (`GET`) and template (`/contacts/{id}`); a route's index in the list is
     /// what `match` returns. When two routes share method and template, the first wins.
-    public init(_ routes: [(method: Swift.String, template: Swift.String)]) {
+    {{access}} init(_ routes: [(method: Swift.String, template: Swift.String)]) {
         for (index, route) in routes.enumerated() {
             var node = root
             var routeNames: [Swift.String] = []
@@ -5451,7 +5451,7 @@ public struct PathRouter: Swift.Sendable {
     }
 
     /// Matches a path (percent-encoded, without the query) and a method.
-    public func match(path: Swift.Substring, method: Swift.String) -> Match {
+    {{access}} func match(path: Swift.Substring, method: Swift.String) -> Match {
         guard path.hasPrefix("/") else { return .notFound }
         let segments = path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         guard segments.count <= Self.segmentLimit else { return .notFound }
@@ -5559,7 +5559,7 @@ import {{moduleName}}
 /// The schemas a generated server validates requests against, read once from the JSON text the generator wrote:
 /// an array of schema objects in a fixed subset of keywords, where `{"$ref": N}` names entry `N`. Every schema,
 /// inline ones included, becomes one node of a flat table, so that indices can name any of them.
-public final class SchemaSet: Swift.Sendable {
+{{access}} final class SchemaSet: Swift.Sendable {
     /// A schema, its keywords read.
     struct Node: Swift.Sendable {
         var ref: Swift.Int?
@@ -5602,10 +5602,10 @@ public final class SchemaSet: Swift.Sendable {
     /// The nodes; the first `count` are the entries of the generator's array.
     let nodes: [Node]
     /// The number of entries in the generator's array.
-    public let count: Swift.Int
+    {{access}} let count: Swift.Int
 
     /// No schemas: every index allows anything.
-    public static let empty = SchemaSet(nodes: [], count: 0)
+    {{access}} static let empty = SchemaSet(nodes: [], count: 0)
 
     private init(nodes: [Node], count: Swift.Int) {
         self.nodes = nodes
@@ -5614,7 +5614,7 @@ public final class SchemaSet: Swift.Sendable {
 
     /// Reads the generator's JSON text.
     /// - Throws: `SchemaSetError` when the text is not a JSON array of objects.
-    public convenience init(json: Swift.String) throws {
+    {{access}} convenience init(json: Swift.String) throws {
         let value: JSONValue
         do {
             value = try Foundation.JSONDecoder().decode(JSONValue.self, from: Foundation.Data(json.utf8))
@@ -5655,7 +5655,7 @@ public final class SchemaSet: Swift.Sendable {
 
     /// What kind of value a parameter with schema `index` holds: the first declared shape among the schema, its
     /// `allOf`s and then its `anyOf`/`oneOf` branches.
-    public func shape(of index: Swift.Int) -> ValueShape {
+    {{access}} func shape(of index: Swift.Int) -> ValueShape {
         var candidates = [index]
         var steps = 0
         while !candidates.isEmpty, steps < 64 {
@@ -5706,7 +5706,7 @@ public final class SchemaSet: Swift.Sendable {
     /// Parameter text as the JSON value it stands for under schema `index`: an integer, a number, a boolean or
     /// null when the schema allows one and the text is one, else the text as a string (which validation then
     /// judges).
-    public func coerce(_ text: Swift.String, to index: Swift.Int) -> JSONValue {
+    {{access}} func coerce(_ text: Swift.String, to index: Swift.Int) -> JSONValue {
         let (types, nullable) = allowedTypes(index)
         if let types, types == ["string"], !(nullable && text == "null") { return .string(text) }
         let any = types == nil
@@ -5727,7 +5727,7 @@ public final class SchemaSet: Swift.Sendable {
 
     /// The schema of property `name` of object schema `index` (through references, `allOf`, `anyOf` and
     /// `oneOf`, then `additionalProperties`), or nil.
-    public func propertySchema(_ name: Swift.String, of index: Swift.Int) -> Swift.Int? {
+    {{access}} func propertySchema(_ name: Swift.String, of index: Swift.Int) -> Swift.Int? {
         var additional: Swift.Int?
         var candidates = [index]
         var steps = 0
@@ -5743,7 +5743,7 @@ public final class SchemaSet: Swift.Sendable {
     }
 
     /// Whether object schema `index` names property `name` in `properties` (through compositions).
-    public func declaresProperty(_ name: Swift.String, of index: Swift.Int) -> Swift.Bool {
+    {{access}} func declaresProperty(_ name: Swift.String, of index: Swift.Int) -> Swift.Bool {
         var candidates = [index]
         var steps = 0
         while !candidates.isEmpty, steps < 64 {
@@ -5757,7 +5757,7 @@ public final class SchemaSet: Swift.Sendable {
     }
 
     /// The items schema of array schema `index` (through compositions), or nil.
-    public func itemsSchema(of index: Swift.Int) -> Swift.Int? {
+    {{access}} func itemsSchema(of index: Swift.Int) -> Swift.Int? {
         var candidates = [index]
         var steps = 0
         while !candidates.isEmpty, steps < 64 {
@@ -5790,7 +5790,7 @@ public final class SchemaSet: Swift.Sendable {
 }
 
 /// The kind of value a parameter holds, which decides how its style is read.
-public enum ValueShape: Swift.Sendable, Swift.Hashable {
+{{access}} enum ValueShape: Swift.Sendable, Swift.Hashable {
     /// A string, number, boolean or null.
     case primitive
     /// An array.
@@ -5800,9 +5800,9 @@ public enum ValueShape: Swift.Sendable, Swift.Hashable {
 }
 
 /// The generator's schema text could not be read.
-public struct SchemaSetError: Swift.Error, Swift.Sendable {
+{{access}} struct SchemaSetError: Swift.Error, Swift.Sendable {
     /// What is wrong.
-    public var message: Swift.String
+    {{access}} var message: Swift.String
 }
 
 /// Reads schema objects into nodes, inline schemas appended after the entries.
@@ -5909,22 +5909,22 @@ import Foundation
 import {{moduleName}}
 
 /// One rule a value breaks.
-public struct ValidationFailure: Swift.Sendable, Swift.Hashable {
+{{access}} struct ValidationFailure: Swift.Sendable, Swift.Hashable {
     /// A JSON pointer (RFC 6901) into the value; empty for the value itself.
-    public var pointer: Swift.String
+    {{access}} var pointer: Swift.String
     /// The keyword broken: `type`, `required`, `maxLength`, `format`, `oneOf`, …
-    public var rule: Swift.String
+    {{access}} var rule: Swift.String
     /// What was expected and what was found.
-    public var message: Swift.String
+    {{access}} var message: Swift.String
 }
 
 extension SchemaSet {
     /// The deepest nesting of a value validated; deeper values fail with the rule `depth`.
-    public static let depthLimit = 64
+    {{access}} static let depthLimit = 64
 
     /// Validates `value` against schema `index` as a request: `readOnly` properties are not required. Returns
     /// at most `limit` failures.
-    public func validate(
+    {{access}} func validate(
         _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
     ) -> [ValidationFailure] {
         var validation = Validation(schemas: self, limit: limit)

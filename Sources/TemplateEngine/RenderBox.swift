@@ -11,17 +11,21 @@ internal import Mustache
 final class RenderBox: MustacheParent {
     /// The wrapped context value.
     let value: any TemplateContext
+    /// The box that answers names `value` does not declare (the library's globals, under the root context).
+    let fallback: RenderBox?
     private var fields: [String: Any]?
 
-    /// Wraps a context.
-    init(value: any TemplateContext) {
+    /// Wraps a context; names it does not declare are looked up in `fallback`.
+    init(value: any TemplateContext, fallback: RenderBox? = nil) {
         self.value = value
+        self.fallback = fallback
     }
 
-    /// The field `name` of the context, wrapped for rendering, or nil when it is not declared.
+    /// The field `name` of the context, wrapped for rendering, or nil when it is not declared (by the context nor
+    /// its fallback).
     func child(named name: String) -> Any? {
         if fields == nil { fields = Self.reflectFields(of: value) }
-        return fields?[name]
+        return fields?[name] ?? fallback?.child(named: name)
     }
 
     /// Every declared field of `value`, wrapped by its declared kind (`NullValue` for a missing one).

@@ -10,6 +10,8 @@ import SpecDiagnostics
 struct TemplateChecker {
     /// The templates partials are looked up in, by name.
     let templates: [String: CompiledTemplate]
+    /// The context type of the library's globals, at the bottom of every stack.
+    let globalsType: (any TemplateContext.Type)?
     /// Problems found so far, in the order found, without duplicates.
     private(set) var diagnostics: [Diagnostic] = []
     /// The names of every template reached from the checked entry points.
@@ -17,8 +19,9 @@ struct TemplateChecker {
     private var visited: Set<String> = []
 
     /// Creates a checker over a set of templates.
-    init(templates: [String: CompiledTemplate]) {
+    init(templates: [String: CompiledTemplate], globalsType: (any TemplateContext.Type)? = nil) {
         self.templates = templates
+        self.globalsType = globalsType
     }
 
     /// Checks template `name` rendered with a root context of `contextType`.
@@ -27,7 +30,8 @@ struct TemplateChecker {
             report(.error("unknown template '\(name)'", at: nil))
             return
         }
-        check(template, stack: [.context(contextType)], includedFrom: [])
+        let globals = globalsType.map { [TemplateField.context($0)] } ?? []
+        check(template, stack: globals + [.context(contextType)], includedFrom: [])
     }
 
     private mutating func check(_ template: CompiledTemplate, stack: [TemplateField], includedFrom: [String]) {

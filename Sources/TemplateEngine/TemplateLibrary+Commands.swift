@@ -8,7 +8,7 @@ extension TemplateLibrary {
     /// - Returns: The problems found, entry points in name order first, then unreached templates.
     public func checkAll(entryPoints: [String: any TemplateContext.Type]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var checker = TemplateChecker(templates: templates)
+        var checker = TemplateChecker(templates: templates, globalsType: globals.map { type(of: $0) })
         for name in entryPoints.keys.sorted() {
             guard let contextType = entryPoints[name] else { continue }
             guard templates[name] != nil else {
@@ -38,10 +38,10 @@ extension TemplateLibrary {
     /// - Returns: The problems of ``checkAll(entryPoints:)``, or the one that stopped the folder from loading.
     public static func check(
         directory: String, entryPoints: [String: any TemplateContext.Type],
-        builtins: [String: String] = BuiltinTemplates.sources
+        builtins: [String: String] = BuiltinTemplates.sources, globals: (any TemplateContext)? = nil
     ) -> [Diagnostic] {
         do {
-            return try TemplateLibrary(builtins: builtins, overrideDirectory: directory).checkAll(
+            return try TemplateLibrary(builtins: builtins, overrideDirectory: directory, globals: globals).checkAll(
                 entryPoints: entryPoints)
         } catch {
             return [error]

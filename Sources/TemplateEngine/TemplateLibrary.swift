@@ -42,6 +42,8 @@ public struct TemplateLibrary: Sendable {
     let origins: [String: Origin]
     let mustache: MustacheLibrary
     let cache = CheckCache()
+    /// Values every template may name, whatever context it renders (such as the access level of declarations).
+    let globals: (any TemplateContext)?
 
     /// Creates a library of the built-in templates, overlaid by the `.mustache` files of `overrideDirectory`.
     ///
@@ -50,9 +52,12 @@ public struct TemplateLibrary: Sendable {
     /// - Parameters:
     ///   - builtins: The built-in templates by name; the generator's own are the default.
     ///   - overrideDirectory: A folder of user templates, or nil.
+    ///   - globals: A context whose fields every template may name, below its root context (a root field of the
+    ///     same name wins); checks and renders use it.
     /// - Throws: A diagnostic when the folder cannot be read or a file is not UTF-8 text.
     public init(
-        builtins: [String: String] = BuiltinTemplates.sources, overrideDirectory: String? = nil
+        builtins: [String: String] = BuiltinTemplates.sources, overrideDirectory: String? = nil,
+        globals: (any TemplateContext)? = nil
     ) throws(Diagnostic) {
         var compiled: [String: CompiledTemplate] = [:]
         var origins: [String: Origin] = [:]
@@ -81,6 +86,7 @@ public struct TemplateLibrary: Sendable {
         self.builtins = builtins
         self.origins = origins
         self.mustache = library
+        self.globals = globals
     }
 
     /// `name` with dots for slashes: the alias parent tags use.
@@ -109,7 +115,7 @@ public struct TemplateLibrary: Sendable {
     /// - Returns: The problems found, in the order found; empty when the template is sound.
     public func check(_ name: String, contextType: any TemplateContext.Type) -> [Diagnostic] {
         cache.diagnostics(for: name + "|" + String(reflecting: contextType)) {
-            var checker = TemplateChecker(templates: templates)
+            var checker = TemplateChecker(templates: templates, globalsType: globals.map { type(of: $0) })
             checker.check(name, contextType: contextType)
             return checker.diagnostics
         }
@@ -132,7 +138,9 @@ public struct TemplateLibrary: Sendable {
         }
         if let problem = check(name, contextType: type(of: context)).first { throw problem }
         try cache.validate(context)
-        guard let text = mustache.render(RenderBox(value: context), withTemplate: name) else {
+        if let globals { try cache.validate(globals) }
+        let root = RenderBox(value: context, fallback: globals.map { RenderBox(value: $0) })
+        guard let text = mustache.render(root, withTemplate: name) else {
             throw .error("template '\(name)' is not registered", at: nil)
         }
         return text

@@ -91,6 +91,11 @@ struct ConfigCommand: ParsableCommand {
             var diagnostics = result.diagnostics
             if let settings = result.config {
                 diagnostics += settings.unsupportedSettings.map { Diagnostic(.warning, $0.message, at: $0.location) }
+                if let level = settings.accessLevel,
+                    let conflict = level.value.conflict(with: settings.modes?.value ?? [])
+                {
+                    diagnostics.append(.error("access-level: \(conflict)", at: level.location))
+                }
                 if settings.spec == nil {
                     diagnostics.append(
                         .error("missing key 'spec'", at: SourceLocation(file: config, line: 1, column: 1)))

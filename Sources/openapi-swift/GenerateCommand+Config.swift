@@ -29,10 +29,10 @@ extension GenerateCommand {
             throw ValidationError("Missing --output DIR (or 'output' in the config file).")
         }
         let level = accessLevel ?? settings?.accessLevel?.value ?? .public
-        if accessLevel != nil, level != .public {
-            throw ValidationError("--access-level \(level.rawValue): generate supports only 'public' so far.")
-        }
         let modes = mode.isEmpty ? settings?.modes?.value ?? [.models] : mode
+        if accessLevel != nil, let conflict = level.conflict(with: modes) {
+            throw ValidationError("--access-level \(level.rawValue): \(conflict).")
+        }
         let loader = LoaderOptions(
             rootDirectory: root ?? settings?.loader.root?.value,
             allowReferencesOutsideRoot: allowOutsideRoot ?? settings?.loader.allowOutsideRoot?.value ?? false,
@@ -49,6 +49,7 @@ extension GenerateCommand {
         options.schemaTypeOverrides =
             typeOverrides.isEmpty
             ? settings?.typeOverrides.schemaOverrides ?? [] : try typeOverrides.map(Self.typeOverride)
+        options.accessLevel = level
         options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
     }
@@ -65,6 +66,7 @@ extension GenerateCommand {
         arguments += GenerationMode.allCases.filter(options.modes.contains).flatMap { ["--mode", $0.rawValue] }
         if let moduleName { arguments += ["--module-name", moduleName] }
         if let packageName { arguments += ["--package-name", packageName] }
+        if options.accessLevel != .public { arguments += ["--access-level", options.accessLevel.rawValue] }
         if let templates { arguments += ["--templates", templates] }
         for selection in [options.filter.include, options.filter.exclude] {
             for entry in selection.tags + selection.operationIDs + selection.paths {
@@ -95,8 +97,10 @@ extension GenerateCommand {
         let result = ConfigReader.read(path: path)
         var diagnostics = result.diagnostics
         if let settings = result.config {
-            diagnostics += settings.unsupportedSettings.filter {
-                !(accessLevel != nil && $0.message.hasPrefix("access-level:"))
+            diagnostics += settings.unsupportedSettings
+            let modes = mode.isEmpty ? settings.modes?.value ?? [.models] : mode
+            if accessLevel == nil, let level = settings.accessLevel, let conflict = level.value.conflict(with: modes) {
+                diagnostics.append(.error("access-level: \(conflict)", at: level.location))
             }
         }
         let failed = diagnostics.contains { $0.severity == .error }

@@ -59,7 +59,7 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The generated declarations' access level (\(AccessLevel.allCases.map(\.rawValue).joined(separator: ", "))); only public is supported so far.",
+            "The generated declarations' access level (\(AccessLevel.allCases.map(\.rawValue).joined(separator: ", ")); default: public). 'internal' allows the models and client modes only.",
             valueName: "level"))
     var accessLevel: AccessLevel?
 

@@ -106,7 +106,9 @@ struct TemplatesCommand: ParsableCommand {
         var quiet = false
 
         func run() throws {
-            let diagnostics = TemplateLibrary.check(directory: directory, entryPoints: PackageGenerator.entryPoints)
+            let diagnostics = TemplateLibrary.check(
+                directory: directory, entryPoints: PackageGenerator.entryPoints,
+                globals: PackageGenerator.templateGlobals)
             TemplateDiagnostics.print(diagnostics, templatesDirectory: directory, showWarnings: !quiet)
             let errors = diagnostics.filter { $0.severity == .error }.count
             guard errors == 0 else { throw ExitCode(1) }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `openapi-swift config init` and `config lint`.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(15)))
 struct ConfigCommandTests {
     /// A fresh folder holding a copy of the libredesk seed spec as `specs/api.yaml`.
     static func project() throws -> URL {
@@ -67,6 +67,7 @@ struct ConfigCommandTests {
             modes:
               - models
               - clinet
+              - server
             access-level: internal
 
             """
@@ -82,10 +83,10 @@ struct ConfigCommandTests {
                 openapi-swift.yml:5:5: error: modes[1]: unknown mode 'clinet'; did you mean 'client'?
                   - clinet
                     ^
-                openapi-swift.yml:6:15: warning: access-level: generate supports only 'public' so far, not 'internal'
+                openapi-swift.yml:7:15: error: access-level: internal declarations cannot be used by the targets of mode 'server', which need the models from another target of the package; use 'package'
                 access-level: internal
                               ^
-                2 errors, 1 warning
+                3 errors, 0 warnings
 
                 """)
     }

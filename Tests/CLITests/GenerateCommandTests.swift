@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `openapi-swift generate` with a config file: flags over settings, incremental output, the summary line.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(15)))
 struct GenerateCommandTests {
     /// A project folder with `specs/api.yaml` (libredesk) and the `openapi-swift.yml` that `config init` writes.
     static func project() throws -> URL {
@@ -217,14 +217,18 @@ struct GenerateCommandTests {
         #expect(bad.stderr.hasPrefix("openapi-swift.yml:3:17: error: modes[1]: unknown mode 'sever'"))
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Out").path))
 
-        try Data("spec: specs/api.yaml\noutput: Out\naccess-level: internal\n".utf8).write(to: config)
-        let unsupported = try OpenAPISwiftBinary.run(["generate"], in: project)
-        #expect(unsupported.status == 1)
+        try Data("spec: specs/api.yaml\noutput: Out\nmodes: [server]\naccess-level: internal\n".utf8).write(to: config)
+        let hidden = try OpenAPISwiftBinary.run(["generate"], in: project)
+        #expect(hidden.status == 1)
         #expect(
-            unsupported.stderr.hasPrefix(
-                "openapi-swift.yml:3:15: error: access-level: generate supports only 'public' so far, not 'internal'"))
-        let overridden = try OpenAPISwiftBinary.run(["generate", "--access-level", "public", "--quiet"], in: project)
+            hidden.stderr.hasPrefix(
+                "openapi-swift.yml:4:15: error: access-level: internal declarations cannot be used by the targets of "
+                    + "mode 'server', which need the models from another target of the package; use 'package'"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Out").path))
+        let overridden = try OpenAPISwiftBinary.run(["generate", "--access-level", "package", "--quiet"], in: project)
         #expect(overridden.status == 0, "\(overridden.stderr)")
+        let client = try OpenAPISwiftBinary.run(["generate", "--mode", "client", "--quiet"], in: project)
+        #expect(client.status == 0, "\(client.stderr)")
     }
 
     @Test func usageErrors() throws {
@@ -236,8 +240,10 @@ struct GenerateCommandTests {
         let noOutput = try OpenAPISwiftBinary.run(["generate", "specs/api.yaml"], in: project)
         #expect(noOutput.status == 64)
         let internalLevel = try OpenAPISwiftBinary.run(
-            ["generate", "specs/api.yaml", "--output", "Out", "--access-level", "internal"], in: project)
+            ["generate", "specs/api.yaml", "--output", "Out", "--access-level", "internal", "--mode", "hummingbird"],
+            in: project)
         #expect(internalLevel.status == 64)
+        #expect(internalLevel.stderr.contains("use 'package'"), "\(internalLevel.stderr)")
         // Without a config file, SPEC and --output still work.
         let plain = try OpenAPISwiftBinary.run(["generate", "specs/api.yaml", "--output", "Out"], in: project)
         #expect(plain.status == 0, "\(plain.stderr)")
@@ -246,7 +252,7 @@ struct GenerateCommandTests {
 }
 
 /// `generate --check` and `generate --dry-run`: nothing written, what differs reported.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(15)))
 struct CheckAndDryRunTests {
     @Test func checkFailsWithADiffAfterASpecEditAndPassesAfterRegenerating() throws {
         let project = try GenerateCommandTests.project()

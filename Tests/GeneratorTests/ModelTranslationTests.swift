@@ -191,7 +191,7 @@ struct PackageGeneratorTests {
     @Test("rendering is deterministic")
     func deterministic() throws {
         let spec = try #require(SpecLoader.load(path: try Fixtures.path("kitchen-sink.yaml")).spec)
-        let library = try TemplateLibrary()
+        let library = try PackageGenerator.templates()
         let first = try PackageGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
         let second = try PackageGenerator.render(spec: spec, specPath: "spec.yaml", moduleName: nil, library: library)
         #expect(first.files == second.files)
@@ -206,7 +206,7 @@ struct PackageGeneratorTests {
 
     @Test("every built-in template checks against its context and is reached")
     func builtinsCheck() throws {
-        let problems = try TemplateLibrary().checkAll(entryPoints: PackageGenerator.entryPoints)
+        let problems = try PackageGenerator.templates().checkAll(entryPoints: PackageGenerator.entryPoints)
         #expect(problems.isEmpty, "\(problems)")
     }
 
@@ -273,7 +273,7 @@ struct PackageGeneratorTests {
         let spec = try #require(SpecLoader.load(path: try Fixtures.path("libredesk.yaml")).spec)
         #expect(throws: (any Error).self) {
             _ = try PackageGenerator.render(
-                spec: spec, specPath: "x", moduleName: "1 bad", library: try TemplateLibrary())
+                spec: spec, specPath: "x", moduleName: "1 bad", library: try PackageGenerator.templates())
         }
     }
 }

@@ -68,7 +68,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         try #require(errors.isEmpty, "\(name): the spec has errors: \(errors)")
         do {
             let package = try PackageGenerator.render(
-                spec: spec, specPath: quotedSpecPath, moduleName: nil, library: TemplateLibrary(), modes: modes)
+                spec: spec, specPath: quotedSpecPath, moduleName: nil, library: PackageGenerator.templates(),
+                modes: modes)
             return package.files
         } catch {
             Issue.record("\(name): generation failed: \(error)")

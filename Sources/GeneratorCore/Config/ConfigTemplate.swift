@@ -28,7 +28,7 @@ extension GeneratorConfig {
               - models
               - client
 
-            # The access level of the generated declarations (\(levels); generate supports only public so far).
+            # The access level of the generated declarations (\(levels)); internal allows the models and client only.
             access-level: public
 
             # A folder of .mustache files that override or extend the built-in templates.

@@ -5,12 +5,6 @@ extension GeneratorConfig {
     /// warnings, since the file itself is well-formed.
     public var unsupportedSettings: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if let accessLevel, accessLevel.value != .public {
-            diagnostics.append(
-                .error(
-                    "access-level: generate supports only 'public' so far, not '\(accessLevel.value.rawValue)'",
-                    at: accessLevel.location))
-        }
         let sections: [(name: String, location: SourceLocation?)] = [
             ("naming", (naming.schemas + naming.properties + naming.operations).first?.location),
             ("type-overrides.formats", typeOverrides.formats.first?.location),
@@ -21,6 +15,24 @@ extension GeneratorConfig {
             }
         }
         return diagnostics
+    }
+}
+
+extension AccessLevel {
+    /// The modes whose targets use the models' declarations from another target, which `internal` hides.
+    public static func modesNeedingAnotherTarget(_ modes: some Sequence<GenerationMode>) -> [GenerationMode] {
+        let crossing: Set<GenerationMode> = [.asyncHTTPClient, .server, .hummingbird]
+        let given = Set(modes)
+        return GenerationMode.allCases.filter { given.contains($0) && crossing.contains($0) }
+    }
+
+    /// Why this level cannot be generated with `modes`, or nil when it can.
+    public func conflict(with modes: some Sequence<GenerationMode>) -> String? {
+        let crossing = Self.modesNeedingAnotherTarget(modes)
+        guard self == .internal, !crossing.isEmpty else { return nil }
+        let names = crossing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return "internal declarations cannot be used by the targets of mode \(names), which need the models "
+            + "from another target of the package; use 'package'"
     }
 }
 
