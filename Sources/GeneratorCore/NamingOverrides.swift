@@ -121,7 +121,7 @@ extension PackageGenerator {
                 checker.isIdentifier(rename, allowingKeywords: true)
             else { continue }
             let name = rename.swiftName
-            let typeName = NameOverrides.typeName(ofMethod: name)
+            let typeName = NameOverrides.typeName(ofMember: name)
             if ClientTranslator.reservedMethodNames.contains(name) || typeName == "Operations" {
                 checker.fail(rename, "'\(name)' is a name the client declares itself; choose another")
                 continue

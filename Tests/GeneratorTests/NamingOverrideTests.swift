@@ -50,6 +50,7 @@ struct NamingOverrideTests {
                 pet_id: {type: integer}
                 ID: {type: string}
                 friend: {$ref: '#/components/schemas/Pet'}
+                home: {type: object, properties: {city: {type: string}}}
             Pet:
               type: object
               properties:
@@ -59,7 +60,7 @@ struct NamingOverrideTests {
     /// The renames of these tests, as the config file's `naming:` section labels them.
     static func naming(
         schemas: [(String, String)] = [("pet_record", "Pet")],
-        properties: [(String, String)] = [("pet_record.pet_id", "id")],
+        properties: [(String, String)] = [("pet_record.pet_id", "id"), ("pet_record.home", "residence")],
         operations: [(String, String)] = [("getPetById", "fetchPet"), ("createPet", "addPet")]
     ) -> PackageGenerator.Naming {
         func renames(_ list: [(String, String)], _ key: String) -> [PackageGenerator.Rename] {
@@ -100,6 +101,10 @@ struct NamingOverrideTests {
         #expect(pet.contains("try container.encode(self.id, forKey: \"pet_id\")"))
         #expect(pet.contains("self.id2 = try container.decodeIfPresent(Swift.String.self, forKey: \"ID\")"))
         #expect(pet.contains("public var friend: Pet2?\n"))
+        // An inline type is named after the chosen property name.
+        #expect(pet.contains("public var residence: Pet.Residence?\n"))
+        #expect(pet.contains("public struct Residence: Swift.Codable"))
+        #expect(pet.contains("try container.encodeIfPresent(self.residence, forKey: \"home\")"))
         // The schema whose derived name the chosen one took.
         #expect(try file(sources + "Pet2.swift").contains("public struct Pet2: Swift.Codable"))
         #expect(
@@ -200,8 +205,10 @@ struct NamingOverrideTests {
                 check("renamed operation with a body", added.status == 204, "\\(added)")
                 let input = Operations.FetchPet.Input(id: "7")
                 check("renamed namespace", input.id == "7")
-                let json = String(decoding: try JSONEncoder().encode(Pet(id: 3)), as: UTF8.self)
-                check("the coding key is the JSON name", json == #"{"pet_id":3}"#, json)
+                let pet3 = Pet(id: 3, residence: Pet.Residence(city: "Oslo"))
+                let json = String(decoding: try JSONEncoder().encode(pet3), as: UTF8.self)
+                let decoded = try JSONDecoder().decode(Pet.self, from: Data(json.utf8))
+                check("the coding keys are the JSON names", json.contains(#""pet_id":3"#) && decoded == pet3, json)
             } catch {
                 check("renamed calls", false, "\\(error)")
             }

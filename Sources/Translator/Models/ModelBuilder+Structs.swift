@@ -20,7 +20,9 @@ extension ModelBuilder {
         var properties: [PropertyContext] = []
         for (key, schema) in object.properties {
             let swiftName = chosen[key] ?? memberNamer.claim(names.memberName(key)).name
-            var use = typeUse(for: schema, hint: names.typeName(key), scope: scope)
+            // An inline type is named after the property: its chosen name when there is one.
+            let hint = chosen[key].map { NameOverrides.typeName(ofMember: $0) } ?? names.typeName(key)
+            var use = typeUse(for: schema, hint: hint, scope: scope)
             if currentTopIsMultipart, path == currentTop {
                 // The parts of a multipart body: binary ones are files with a name and a content type.
                 if use.expression == "Foundation.Data", schema.format == "binary" {

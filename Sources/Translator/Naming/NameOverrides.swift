@@ -48,7 +48,7 @@ public struct NameOverrides: Sendable, Hashable {
     /// The `Operations.<Name>` type name of the operation `operationID` when its name is chosen: the name with its
     /// first letter in capitals.
     public func operationTypeName(forOperation operationID: String) -> String? {
-        operations[operationID].map(Self.typeName(ofMethod:))
+        operations[operationID].map(Self.typeName(ofMember:))
     }
 
     /// The name an operation's method and types are derived from: the chosen name when there is one, else
@@ -57,8 +57,8 @@ public struct NameOverrides: Sendable, Hashable {
         operationID.flatMap { operations[$0] } ?? derived
     }
 
-    /// A method name with its first letter in capitals: `pet` → `Pet`, `getPet` → `GetPet`.
-    public static func typeName(ofMethod name: String) -> String {
+    /// A method or property name with its first letter in capitals: `pet` → `Pet`, `getPet` → `GetPet`.
+    public static func typeName(ofMember name: String) -> String {
         let bare = SwiftName.unescaped(name)
         return bare.prefix(1).uppercased() + bare.dropFirst()
     }
