@@ -7,7 +7,8 @@ extension PackageGenerator {
     /// The client's files, relative to the module's source folder: the client type, one file per operation and
     /// the client runtime.
     static func renderClient(
-        spec: OpenAPI.ResolvedSpec, translation: ModelTranslation, moduleName: String, library: TemplateLibrary
+        spec: OpenAPI.ResolvedSpec, translation: ModelTranslation, moduleName: String, library: TemplateLibrary,
+        naming: NameOverrides = NameOverrides()
     ) throws(Diagnostic) -> (files: [String: String], diagnostics: [Diagnostic], translation: ClientTranslation) {
         let clientName = ClientTranslator.defaultClientName(moduleName: moduleName)
         if translation.files.contains(where: { $0.typeName == clientName }) {
@@ -16,7 +17,8 @@ extension PackageGenerator {
                 at: nil)
         }
         let client = ClientTranslator(
-            spec: spec, types: translation.types, header: translation.header, clientName: clientName
+            spec: spec, types: translation.types, header: translation.header, clientName: clientName,
+            overrides: naming
         ).translate()
         var files: [String: String] = [:]
         files[clientName + ".swift"] = tidy(try library.render("client/client", context: client.client))

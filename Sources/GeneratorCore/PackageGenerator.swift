@@ -107,6 +107,8 @@ public enum PackageGenerator {
         public var schemaTypeOverrides: [SchemaTypeOverride] = []
         /// The access modifier of every generated declaration.
         public var accessLevel: AccessLevel = .public
+        /// Names chosen instead of the derived ones, for schemas, properties and operations.
+        public var naming = Naming()
         /// How to regenerate the package, for its `README.md`; no README is written when nil.
         public var regeneration: Regeneration?
 
@@ -161,6 +163,16 @@ public enum PackageGenerator {
         guard var spec = loaded.spec, !loaded.hasErrors else {
             return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
         }
+        var overrides = NameOverrides()
+        if !options.naming.isEmpty {
+            switch nameOverrides(options.naming, spec: spec, moduleName: options.moduleName, modes: options.modes) {
+            case .success(let checked):
+                overrides = checked
+            case .failure(let errors):
+                diagnostics += errors.diagnostics
+                return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+            }
+        }
         if !options.filter.isEmpty {
             do throws(FilterErrors) {
                 spec = try options.filter.apply(to: spec, documents: loaded.documents)
@@ -174,7 +186,7 @@ public enum PackageGenerator {
             var package = try render(
                 spec: spec, specPath: quotedSpecPath(options),
                 moduleName: options.moduleName, library: library, modes: options.modes,
-                packageName: options.packageName)
+                packageName: options.packageName, naming: overrides)
             diagnostics += package.diagnostics
             try applyTypeOverrides(
                 options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components,
@@ -225,6 +237,17 @@ public enum PackageGenerator {
         spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary,
         modes: Set<GenerationMode> = [.models], packageName: String? = nil
     ) throws(Diagnostic) -> RenderedPackage {
+        try render(
+            spec: spec, specPath: specPath, moduleName: moduleName, library: library, modes: modes,
+            packageName: packageName, naming: NameOverrides())
+    }
+
+    /// `render(spec:specPath:moduleName:library:modes:packageName:)` with the names in `naming` (already checked,
+    /// see `nameOverrides(_:spec:moduleName:modes:)`) instead of the derived ones.
+    static func render(
+        spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary,
+        modes: Set<GenerationMode>, packageName: String?, naming: NameOverrides
+    ) throws(Diagnostic) -> RenderedPackage {
         let module = moduleName ?? defaultModuleName(for: spec)
         guard isIdentifier(module) else {
             throw .error(
@@ -232,7 +255,7 @@ public enum PackageGenerator {
                 at: nil)
         }
         let translation = ModelTranslator(
-            spec: spec, specPath: specPath, moduleName: module, inlineTypes: .nested
+            spec: spec, specPath: specPath, moduleName: module, inlineTypes: .nested, overrides: naming
         ).translate()
         if translation.files.contains(where: { $0.typeName == module }) {
             throw .error(
@@ -276,7 +299,7 @@ public enum PackageGenerator {
         var diagnostics = translation.diagnostics
         if modes.contains(.client) || modes.contains(.asyncHTTPClient) || server {
             let client = try renderClient(
-                spec: spec, translation: translation, moduleName: module, library: library)
+                spec: spec, translation: translation, moduleName: module, library: library, naming: naming)
             diagnostics += client.diagnostics
             for (path, text) in client.files { files[sources + path] = text }
             if server {

@@ -100,18 +100,20 @@ struct ConfigCommand: ParsableCommand {
                     diagnostics.append(
                         .error("missing key 'spec'", at: SourceLocation(file: config, line: 1, column: 1)))
                 }
-                diagnostics += Self.filterMistakes(settings, diagnostics: diagnostics)
+                diagnostics += Self.specMistakes(settings, diagnostics: diagnostics)
             }
             DiagnosticPrinter(renderer: result.renderer, showWarnings: !quiet).print(diagnostics)
             guard !diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
             if !quiet { print("\(config): no errors") }
         }
 
-        /// The filter entries that match no operation of the spec, when the file is otherwise sound and the spec
-        /// loads without errors.
-        static func filterMistakes(_ settings: GeneratorConfig, diagnostics: [Diagnostic]) -> [Diagnostic] {
+        /// The filter entries that match no operation of the spec and the chosen names whose original the spec
+        /// does not have (or that generated code takes), when the file is otherwise sound and the spec loads
+        /// without errors.
+        static func specMistakes(_ settings: GeneratorConfig, diagnostics: [Diagnostic]) -> [Diagnostic] {
             let filter = settings.filters.operationFilter
-            guard !filter.isEmpty, let spec = settings.spec?.value,
+            let naming = settings.naming.renames
+            guard !filter.isEmpty || !naming.isEmpty, let spec = settings.spec?.value,
                 !diagnostics.contains(where: { $0.severity == .error })
             else { return [] }
             let options = LoaderOptions(
@@ -120,12 +122,20 @@ struct ConfigCommand: ParsableCommand {
                 warnAboutUnknownKeys: false)
             let loaded = SpecLoader.load(path: spec, options: options)
             guard let resolved = loaded.spec, !loaded.hasErrors else { return [] }
-            do throws(FilterErrors) {
-                _ = try filter.apply(to: resolved, documents: loaded.documents)
-                return []
-            } catch {
-                return error.diagnostics
+            var mistakes: [Diagnostic] = []
+            if !naming.isEmpty {
+                mistakes += PackageGenerator.namingMistakes(
+                    naming, spec: resolved, moduleName: settings.moduleName?.value,
+                    modes: Set(settings.modes?.value ?? [.models]))
             }
+            if !filter.isEmpty {
+                do throws(FilterErrors) {
+                    _ = try filter.apply(to: resolved, documents: loaded.documents)
+                } catch {
+                    mistakes += error.diagnostics
+                }
+            }
+            return mistakes
         }
     }
 }

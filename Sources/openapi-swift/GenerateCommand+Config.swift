@@ -50,6 +50,14 @@ extension GenerateCommand {
             typeOverrides.isEmpty
             ? settings?.typeOverrides.schemaOverrides ?? [] : try typeOverrides.map(Self.typeOverride)
         options.accessLevel = level
+        let naming = settings?.naming.renames ?? PackageGenerator.Naming()
+        options.naming = PackageGenerator.Naming(
+            schemas: renameSchemas.isEmpty
+                ? naming.schemas : try renameSchemas.map { try Self.rename($0, option: "--rename-schema") },
+            properties: renameProperties.isEmpty
+                ? naming.properties : try renameProperties.map { try Self.rename($0, option: "--rename-property") },
+            operations: renameOperations.isEmpty
+                ? naming.operations : try renameOperations.map { try Self.rename($0, option: "--rename-operation") })
         options.regeneration = regeneration(configPath: settings?.path, options: options)
         return (options, configPath)
     }
@@ -73,6 +81,13 @@ extension GenerateCommand {
                 arguments += [entry.label, entry.value]
             }
         }
+        let renames = [
+            ("--rename-schema", options.naming.schemas), ("--rename-property", options.naming.properties),
+            ("--rename-operation", options.naming.operations),
+        ]
+        for (option, list) in renames {
+            for rename in list { arguments += [option, rename.original + "=" + rename.swiftName] }
+        }
         arguments += ["--output", "<this folder>"]
         return .init(command: arguments.joined(separator: " "), folder: nil)
     }
@@ -89,6 +104,23 @@ extension GenerateCommand {
         return .init(
             schema: parts[0], type: typeParts[0], module: typeParts.count == 2 ? typeParts[1] : nil,
             label: "--type-override \(parts[0])", location: nil)
+    }
+
+    /// A `--rename-* ORIGINAL=NAME` value (split at the last `=`).
+    static func rename(_ text: String, option: String) throws -> PackageGenerator.Rename {
+        guard let equals = text.lastIndex(of: "="), equals != text.startIndex,
+            text.index(after: equals) != text.endIndex
+        else {
+            let original = option == "--rename-property" ? "Schema.property" : "ORIGINAL"
+            throw ValidationError("\(option) takes \(original)=NAME, not '\(text)'.")
+        }
+        let original = String(text[..<equals])
+        if option == "--rename-property", !original.contains(".") {
+            throw ValidationError("--rename-property takes Schema.property=NAME, not '\(text)'.")
+        }
+        return .init(
+            original: original, swiftName: String(text[text.index(after: equals)...]),
+            label: "\(option) \(original)", location: nil)
     }
 
     /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an

@@ -15,7 +15,8 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Without SPEC, the settings come from a config file: --config FILE, or openapi-swift.yml in the current \
             folder (see `openapi-swift config init`). Every setting of the file is also an option here, and options \
-            win over the file (a filter option replaces the file's list for its side, include or exclude). With \
+            win over the file (a filter option replaces the file's list for its side, include or exclude; the \
+            --rename-* and --type-override options replace the file's list of their kind). With \
             SPEC and no --config, no file is read. Filters keep the operations they select and what those \
             reference; a filter that matches no operation is an error.
 
@@ -83,6 +84,27 @@ struct GenerateCommand: ParsableCommand {
             "Generate the component schema NAME as the Swift type TYPE (NAME=TYPE, or NAME=TYPE:MODULE to import MODULE too); repeat for more; replaces the config file's type-overrides.schemas.",
             valueName: "name=type"))
     var typeOverrides: [String] = []
+
+    @Option(
+        name: .customLong("rename-schema"),
+        help: ArgumentHelp(
+            "Generate the component schema ORIGINAL as the type NAME (ORIGINAL=NAME); repeat for more; replaces the config file's naming.schemas.",
+            valueName: "original=name"))
+    var renameSchemas: [String] = []
+
+    @Option(
+        name: .customLong("rename-property"),
+        help: ArgumentHelp(
+            "Name the property of a component schema NAME in Swift (Schema.property=NAME; its JSON name stays); repeat for more; replaces the config file's naming.properties.",
+            valueName: "schema.property=name"))
+    var renameProperties: [String] = []
+
+    @Option(
+        name: .customLong("rename-operation"),
+        help: ArgumentHelp(
+            "Name the operation with the operationId ORIGINAL NAME: the client's and the handler's method, and Operations.<Name> (ORIGINAL=NAME); repeat for more; replaces the config file's naming.operations.",
+            valueName: "original=name"))
+    var renameOperations: [String] = []
 
     @Flag(help: "Replace or remove generated files that were edited by hand.")
     var force = false

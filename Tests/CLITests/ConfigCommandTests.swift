@@ -128,4 +128,23 @@ struct ConfigCommandTests {
 
                 """)
     }
+
+    @Test func lintChecksNamingAgainstTheSpec() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config =
+            "spec: specs/api.yaml\nnaming:\n  schemas:\n    Contcat: Person\n  operations:\n    handleUpdateAgent: save\n"
+        try Data(config.utf8).write(to: project.appendingPathComponent("openapi-swift.yml"))
+        let lint = try OpenAPISwiftBinary.run(["config", "lint"], in: project)
+        #expect(lint.status == 1)
+        #expect(
+            lint.stderr == """
+                openapi-swift.yml:4:5: error: naming.schemas.Contcat: the spec has no component schema 'Contcat'; did \
+                you mean 'Contact'?
+                    Contcat: Person
+                    ^
+                1 error, 0 warnings
+
+                """)
+    }
 }

@@ -207,6 +207,94 @@ struct GenerateCommandTests {
                     + "'TeamCompcat'; did you mean 'TeamCompact'?"))
     }
 
+    @Test func namingFromTheConfig() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config = project.appendingPathComponent("openapi-swift.yml")
+        let text = """
+            spec: specs/api.yaml
+            output: Out
+            modes: [models, client]
+            naming:
+              schemas: {Contact: Person}
+              properties: {Contact.first_name: givenName}
+              operations: {handleUpdateContact: updatePerson}
+
+            """
+        try Data(text.utf8).write(to: config)
+        let generated = try OpenAPISwiftBinary.run(["generate", "--quiet"], in: project)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let sources = project.appendingPathComponent("Out/Sources/LibredeskAPI")
+        let person = try String(contentsOf: sources.appendingPathComponent("Person.swift"), encoding: .utf8)
+        #expect(person.contains("public struct Person: "))
+        #expect(person.contains("try container.encodeIfPresent(self.givenName, forKey: \"first_name\")"))
+        let operation = try String(
+            contentsOf: sources.appendingPathComponent("Operations+UpdatePerson.swift"), encoding: .utf8)
+        #expect(operation.contains("public func updatePerson("))
+        #expect(!FileManager.default.fileExists(atPath: sources.appendingPathComponent("Contact.swift").path))
+        // An option replaces the file's list of its kind only.
+        let flagged = try OpenAPISwiftBinary.run(
+            [
+                "generate", "--quiet", "--rename-schema", "Contact=Customer", "--rename-operation",
+                "handleUpdateAgent=save",
+            ],
+            in: project)
+        #expect(flagged.status == 0, "\(flagged.stderr)")
+        let customer = try String(contentsOf: sources.appendingPathComponent("Customer.swift"), encoding: .utf8)
+        #expect(customer.contains("public var givenName: Swift.String?"))
+        #expect(FileManager.default.fileExists(atPath: sources.appendingPathComponent("Operations+Save.swift").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: sources.appendingPathComponent("Operations+UpdatePerson.swift").path))
+        let malformed = try OpenAPISwiftBinary.run(["generate", "--rename-property", "first_name=given"], in: project)
+        #expect(malformed.status == 64)
+        #expect(malformed.stderr.contains("--rename-property takes Schema.property=NAME, not 'first_name=given'."))
+        let unknownFlag = try OpenAPISwiftBinary.run(["generate", "--rename-schema", "Contcat=Person"], in: project)
+        #expect(unknownFlag.status == 1)
+        #expect(
+            unknownFlag.stderr.hasPrefix(
+                "error: --rename-schema Contcat: the spec has no component schema 'Contcat'; did you mean 'Contact'?"))
+    }
+
+    @Test func namingMistakesStopGeneration() throws {
+        let project = try Self.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let config = project.appendingPathComponent("openapi-swift.yml")
+        let text = """
+            spec: specs/api.yaml
+            output: Out
+            naming:
+              schemas: {Contcat: Person, Agent: Person, TeamCompact: Self}
+              properties: {Contact.frist_name: givenName}
+              operations: {handleUpdateContcat: update}
+
+            """
+        try Data(text.utf8).write(to: config)
+        let generated = try OpenAPISwiftBinary.run(["generate", "--quiet"], in: project)
+        #expect(generated.status == 1)
+        let errors = generated.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(
+            errors.joined(separator: "\n") == """
+                openapi-swift.yml:4:13: error: naming.schemas.Contcat: the spec has no component schema 'Contcat'; \
+                did you mean 'Contact'?
+                openapi-swift.yml:4:45: error: naming.schemas.TeamCompact: 'Self' is a Swift keyword, which a type \
+                name cannot be
+                openapi-swift.yml:5:16: error: naming.properties.Contact.frist_name: the schema 'Contact' has no \
+                property 'frist_name'; did you mean 'first_name'?
+                openapi-swift.yml:6:16: error: naming.operations.handleUpdateContcat: the spec has no operation with \
+                the operationId 'handleUpdateContcat'; did you mean 'handleUpdateContact'?
+                """)
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Out").path))
+        let twice = "spec: specs/api.yaml\noutput: Out\nnaming:\n  schemas: {Contact: Person, Agent: Person}\n"
+        try Data(twice.utf8).write(to: config)
+        let duplicate = try OpenAPISwiftBinary.run(["generate", "--quiet"], in: project)
+        #expect(duplicate.status == 1)
+        #expect(
+            duplicate.stderr.hasPrefix(
+                "openapi-swift.yml:4:30: error: naming.schemas.Agent: 'Person' is also the name chosen for the schema "
+                    + "'Contact'"))
+    }
+
     @Test func configMistakesStopGeneration() throws {
         let project = try Self.project()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -70,7 +70,7 @@ import Testing
             config.typeOverrides.schemas.map(\.value) == [
                 .init(name: "Money", type: "MoneyKit.Money", module: "MoneyKit")
             ])
-        #expect(config.unsupportedSettings.map(\.description).count == 2)
+        #expect(config.unsupportedSettings.map(\.description).count == 1)
         #expect(
             config.filters.operationFilter.include.tags.map(\.label) == ["filters.include.tags[0]"])
     }
@@ -183,10 +183,11 @@ import Testing
 
     @Test func unsupportedSettingsAreLocated() throws {
         let result = ConfigReader.read(
-            text: "access-level: internal\nnaming:\n  schemas:\n    a: B\n", path: "c.yml", checkPaths: false)
+            text: "access-level: internal\ntype-overrides:\n  formats:\n    decimal: Decimal\n", path: "c.yml",
+            checkPaths: false)
         #expect(
             result.config?.unsupportedSettings.map(\.description) == [
-                "c.yml:4:5: error: naming: generate does not apply this section yet"
+                "c.yml:4:5: error: type-overrides.formats: generate does not apply this section yet"
             ])
     }
 

@@ -49,7 +49,8 @@ extension GeneratorConfig {
             #   exclude:
             #     tags: [internal]
 
-            # Names to use instead of the derived ones (checked by `config lint`; generate does not apply them yet).
+            # Swift names instead of the derived ones: schema → type name, Schema.property → property name, and
+            # operationId → method name (its Operations.<Name> type is the name with a capital first letter).
             # naming:
             #   schemas: { pet_record: Pet }
             #   properties: { Pet.pet_id: id }

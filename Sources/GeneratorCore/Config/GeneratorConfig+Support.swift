@@ -6,8 +6,7 @@ extension GeneratorConfig {
     public var unsupportedSettings: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let sections: [(name: String, location: SourceLocation?)] = [
-            ("naming", (naming.schemas + naming.properties + naming.operations).first?.location),
-            ("type-overrides.formats", typeOverrides.formats.first?.location),
+            ("type-overrides.formats", typeOverrides.formats.first?.location)
         ]
         for section in sections {
             if let location = section.location {
@@ -44,6 +43,22 @@ extension GeneratorConfig.TypeOverrides {
                 schema: $0.value.name, type: $0.value.type, module: $0.value.module,
                 label: "type-overrides.schemas.\($0.value.name)", location: $0.location)
         }
+    }
+}
+
+extension GeneratorConfig.NamingOverrides {
+    /// The chosen names, each labelled with its key path (`naming.schemas.pet_record`).
+    public var renames: PackageGenerator.Naming {
+        func labelled(_ list: [Located<GeneratorConfig.Rename>], _ key: String) -> [PackageGenerator.Rename] {
+            list.map {
+                .init(
+                    original: $0.value.original, swiftName: $0.value.swiftName,
+                    label: "naming.\(key).\($0.value.original)", location: $0.location)
+            }
+        }
+        return .init(
+            schemas: labelled(schemas, "schemas"), properties: labelled(properties, "properties"),
+            operations: labelled(operations, "operations"))
     }
 }
 

@@ -33,11 +33,15 @@ public struct ClientTranslator {
     let types: SchemaTypeTable
     let header: String
     let clientName: String
+    let overrides: NameOverrides
 
     /// Names the client type's members take, which no operation method may take.
     static let clientMembers: Set<String> = [
         "send", "serverURL", "transport", "credentials", "middlewares", "init", "Credentials", "Servers",
     ]
+
+    /// Method names no operation may have: the client type's own members.
+    public static var reservedMethodNames: Set<String> { clientMembers }
 
     /// Creates a translator.
     /// - Parameters:
@@ -45,11 +49,16 @@ public struct ClientTranslator {
     ///   - types: The models' types for schemas, from the models translation of the same spec.
     ///   - header: The header line of every file.
     ///   - clientName: The client type's name.
-    public init(spec: OpenAPI.ResolvedSpec, types: SchemaTypeTable, header: String, clientName: String) {
+    ///   - overrides: Operation names chosen by the user, which win over the derived ones.
+    public init(
+        spec: OpenAPI.ResolvedSpec, types: SchemaTypeTable, header: String, clientName: String,
+        overrides: NameOverrides = NameOverrides()
+    ) {
         self.spec = spec
         self.types = types
         self.header = header
         self.clientName = clientName
+        self.overrides = overrides
     }
 
     /// The client type's default name for a module: `LibredeskAPI` → `LibredeskClient`, `Models` → `Client`.
@@ -63,8 +72,21 @@ public struct ClientTranslator {
     /// Translates every operation of `paths`. Deterministic: the same spec always gives the same result.
     public func translate() -> ClientTranslation {
         var diagnostics: [Diagnostic] = []
-        var typeNamer = UniqueNamer(reserved: ["Operations"], caseInsensitive: true)
-        var methodNamer = UniqueNamer(reserved: Self.clientMembers)
+        // The names the user chose come first: derived names that collide with them get a number.
+        var chosenTypes: Set<String> = []
+        var chosenMethods: Set<String> = []
+        for (_, item) in spec.document.paths {
+            guard let item = spec.resolve(item) else { continue }
+            for operation in item.operations.values {
+                guard let id = operation.operationId, let method = overrides.methodName(forOperation: id),
+                    let type = overrides.operationTypeName(forOperation: id)
+                else { continue }
+                chosenTypes.insert(type)
+                chosenMethods.insert(method)
+            }
+        }
+        var typeNamer = UniqueNamer(reserved: chosenTypes.union(["Operations"]), caseInsensitive: true)
+        var methodNamer = UniqueNamer(reserved: chosenMethods.union(Self.clientMembers))
         var files: [ClientTranslation.File] = []
         let schemes = securitySchemeContexts()
         let schemeKeys = Set(spec.document.components.securitySchemes.keys)
@@ -72,8 +94,13 @@ public struct ClientTranslator {
             guard let item = spec.resolve(item) else { continue }
             for (method, operation) in item.operations {
                 let raw = operation.operationId ?? (method.rawValue + " " + path)
-                let typeName = typeNamer.claim(SwiftName.typeName(raw)).name
-                let methodName = methodNamer.claim(SwiftName.memberName(raw)).name
+                let id = operation.operationId
+                let typeName =
+                    id.flatMap(overrides.operationTypeName(forOperation:))
+                    ?? typeNamer.claim(SwiftName.typeName(raw)).name
+                let methodName =
+                    id.flatMap(overrides.methodName(forOperation:))
+                    ?? methodNamer.claim(SwiftName.memberName(raw)).name
                 var builder = OperationBuilder(
                     spec: spec, types: types, path: path, method: method, operation: operation, item: item,
                     typeName: typeName, methodName: methodName, operationID: raw, schemeKeys: schemeKeys)

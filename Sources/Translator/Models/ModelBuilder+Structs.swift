@@ -14,11 +14,15 @@ extension ModelBuilder {
         name: String, path: String, object: FlatObject, documentation: [String], isDeprecated: Bool,
         scope: Scope
     ) -> StructContext {
-        var memberNamer = UniqueNamer(reserved: Self.reservedMemberNames)
+        // The names the user chose for the component schema's own struct come first.
+        let chosen = path == currentTop ? currentTopKey.map(overrides.propertyNames(forSchema:)) ?? [:] : [:]
+        var memberNamer = UniqueNamer(reserved: Self.reservedMemberNames.union(chosen.values))
         var properties: [PropertyContext] = []
         for (key, schema) in object.properties {
-            let swiftName = memberNamer.claim(names.memberName(key)).name
-            var use = typeUse(for: schema, hint: names.typeName(key), scope: scope)
+            let swiftName = chosen[key] ?? memberNamer.claim(names.memberName(key)).name
+            // An inline type is named after the property: its chosen name when there is one.
+            let hint = chosen[key].map { NameOverrides.typeName(ofMember: $0) } ?? names.typeName(key)
+            var use = typeUse(for: schema, hint: hint, scope: scope)
             if currentTopIsMultipart, path == currentTop {
                 // The parts of a multipart body: binary ones are files with a name and a content type.
                 if use.expression == "Foundation.Data", schema.format == "binary" {

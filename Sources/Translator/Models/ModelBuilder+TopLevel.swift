@@ -21,7 +21,8 @@ extension ModelBuilder {
                 ?? ReferenceTarget(
                     file: spec.rootFile, pointer: "/" + tokens.map(Self.escapePointer).joined(separator: "/"))
             guard topNames[target] == nil else { continue }
-            topNames[target] = claimTop(key, at: schema)
+            componentKeys[target] = key
+            topNames[target] = overrides.typeName(forSchema: key) ?? claimTop(key, at: schema)
             topSchemas[target] = schema
         }
         if bodies == nil { bodies = bodySchemas() }
@@ -50,6 +51,7 @@ extension ModelBuilder {
         for (target, name) in topNames {
             guard let schema = topSchemas[target] else { continue }
             currentTop = name
+            currentTopKey = componentKeys[target]
             currentTopIsMultipart = multipartTops.contains(target)
             pendingTopLevel = []
             if schema.deprecated { deprecatedTop.insert(name) }
@@ -119,11 +121,13 @@ extension ModelBuilder {
             for (path, item) in items {
                 guard case .value(let item) = item else { continue }
                 if let (method, operation) = item.operations.elements.first {
-                    let name = operation.operationId ?? (method.rawValue + " " + path)
+                    let derived = operation.operationId ?? (method.rawValue + " " + path)
+                    let name = overrides.operationBaseName(operationID: operation.operationId, derived: derived)
                     addParameters(item.parameters, tokens: [container, path, "parameters"], name: name)
                 }
                 for (method, operation) in item.operations {
-                    let name = operation.operationId ?? (method.rawValue + " " + path)
+                    let derived = operation.operationId ?? (method.rawValue + " " + path)
+                    let name = overrides.operationBaseName(operationID: operation.operationId, derived: derived)
                     let base = [container, path, method.rawValue]
                     addParameters(operation.parameters, tokens: base + ["parameters"], name: name)
                     if case .value(let body) = operation.requestBody {

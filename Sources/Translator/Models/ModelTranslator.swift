@@ -60,6 +60,9 @@ public struct ModelTranslator {
         "Foundation",
     ]).union(ClientRuntimeNames.all)
 
+    /// Property names no struct may have (`self`, `init`, `Type`, `Protocol`, `encode`).
+    public static let reservedMemberNames: Set<String> = ModelBuilder.reservedMemberNames
+
     /// Where inline schemas are declared.
     public enum InlineTypeLayout: Sendable, Hashable {
         /// Inside the type that uses them, named from where they stand: `Contact.Address`.
@@ -72,6 +75,7 @@ public struct ModelTranslator {
     let specPath: String
     let moduleName: String
     let inlineTypes: InlineTypeLayout
+    let overrides: NameOverrides
 
     /// Creates a translator.
     /// - Parameters:
@@ -80,14 +84,16 @@ public struct ModelTranslator {
     ///   - moduleName: The generated module's name, which qualifies a top-level type where a nested type of the
     ///     same name would hide it (`Models.Address` inside `Contact`, which declares `Contact.Address`).
     ///   - inlineTypes: Where inline schemas are declared; the models generator nests them.
+    ///   - overrides: Type and property names chosen by the user, which win over the derived ones.
     public init(
         spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String = "Models",
-        inlineTypes: InlineTypeLayout = .flat
+        inlineTypes: InlineTypeLayout = .flat, overrides: NameOverrides = NameOverrides()
     ) {
         self.spec = spec
         self.specPath = specPath
         self.moduleName = moduleName
         self.inlineTypes = inlineTypes
+        self.overrides = overrides
     }
 
     /// Translates every schema. Deterministic: the same spec always gives the same result.
@@ -101,13 +107,14 @@ public struct ModelTranslator {
         let names = NameCache()
         let first = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: [],
-            deprecatable: [], shadowing: [:], names: names)
+            deprecatable: [], shadowing: [:], names: names, overrides: overrides)
         first.run()
         let boxed = first.propertiesClosingCycles()
         let deprecatable = first.deprecatableTypes()
         let second = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: boxed,
-            deprecatable: deprecatable, shadowing: first.nestedNames, names: names, bodies: first.bodies)
+            deprecatable: deprecatable, shadowing: first.nestedNames, names: names, overrides: overrides,
+            bodies: first.bodies)
         second.run()
         return ModelTranslation(
             files: second.files, diagnostics: second.diagnostics, header: header, types: second.typeTable())
@@ -165,6 +172,8 @@ final class ModelBuilder {
     let shadowing: [String: Set<String>]
     /// Swift names already made from spec names, shared by both passes.
     let names: NameCache
+    /// The names the user chose.
+    let overrides: NameOverrides
     /// The request and response body schemas that need a type, with their targets and names; found by the first
     /// pass and handed to the second.
     var bodies: [(ReferenceTarget, String, OpenAPI.Schema)]?
@@ -184,11 +193,19 @@ final class ModelBuilder {
     /// (`#/components/schemas/A/properties/inner`) is generated once, as the top-level type.
     var topByLocation: [SourceLocation: ReferenceTarget] = [:]
     lazy var topNamer = UniqueNamer(
-        reserved: ModelTranslator.supportTypeNames.union([moduleName]), caseInsensitive: true)
+        reserved: ModelTranslator.supportTypeNames.union([moduleName]).union(chosenTypeNames), caseInsensitive: true)
+    /// The type names the user chose for the spec's component schemas, which derived names must not take.
+    var chosenTypeNames: Set<String> {
+        Set(spec.document.components.schemas.keys.compactMap(overrides.typeName(forSchema:)))
+    }
     /// Declarations added at the top level of the current file (types used by a top-level typealias).
     var pendingTopLevel: [DeclarationContext] = []
     /// The top-level type being translated.
     var currentTop = ""
+    /// Its component schema's key, when it is one (for the property names the user chose).
+    var currentTopKey: String?
+    /// The component schema key of each top-level target that is a component schema.
+    var componentKeys: [ReferenceTarget: String] = [:]
     /// Whether it is the body of a `multipart/form-data` request, whose binary properties are files.
     var currentTopIsMultipart = false
     /// Stored-inline edges: owner struct → struct, with the property key that stores it.
@@ -210,10 +227,11 @@ final class ModelBuilder {
 
     init(
         spec: OpenAPI.ResolvedSpec, header: String, moduleName: String, nests: Bool, boxed: Set<String>,
-        deprecatable: Set<String>, shadowing: [String: Set<String>], names: NameCache,
+        deprecatable: Set<String>, shadowing: [String: Set<String>], names: NameCache, overrides: NameOverrides,
         bodies: [(ReferenceTarget, String, OpenAPI.Schema)]? = nil
     ) {
         self.names = names
+        self.overrides = overrides
         self.bodies = bodies
         self.spec = spec
         self.header = header

@@ -17,12 +17,15 @@ struct ServerOperationBuilder {
                 ServerInputContext(
                     label: fact.input.label, expression: parameterExpression(fact, table: &table), isLast: false))
         }
+        // The route's members are named `<route>Body` and `<route>Response`: a keyword method name (which needs
+        // backticks) gets a route name that does not.
+        let bare = SwiftName.unescaped(operation.methodName)
+        let routeName = SwiftName.isKeyword(bare) ? bare + "Route" : operation.methodName
         let body = bodyContext(table: &table)
         if body != nil, let input = operation.inputs.last {
             inputs.append(
                 ServerInputContext(
-                    label: input.label,
-                    expression: "try \(serverName).Route.\(operation.methodName)Body(request)", isLast: false))
+                    label: input.label, expression: "try \(serverName).Route.\(routeName)Body(request)", isLast: false))
         }
         if !inputs.isEmpty { inputs[inputs.count - 1].isLast = true }
         var keys: OrderedSet<String> = []
@@ -30,7 +33,7 @@ struct ServerOperationBuilder {
         let challengeList = keys.compactMap { challenges[$0] }
         let method = facts.method.rawValue.uppercased()
         return ServerOperationContext(
-            routeName: operation.methodName, typeName: operation.typeName,
+            routeName: routeName, typeName: operation.typeName,
             methodName: ServerTranslator.handlerMethodName(operation.methodName),
             operationIDLiteral: operation.operationIDLiteral,
             documentation: SwiftText.documentationLines(
