@@ -79,7 +79,6 @@ let package = Package(
         .testTarget(
             name: "OpenAPILoaderTests",
             dependencies: ["OpenAPILoader", "OpenAPIModel", "YAMLParser", "SpecDiagnostics"],
-            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -99,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["GeneratorCore", "OpenAPILoader", "TemplateEngine"],
+            dependencies: ["openapi-swift", "GeneratorCore", "OpenAPILoader", "TemplateEngine"],
             resources: [.copy("Cases")],
             swiftSettings: strictSettings
         ),

@@ -89,10 +89,10 @@ struct LoopingSchemas: Sendable, CustomTestStringConvertible {
 /// `openapi-swift lint`: exit status, summary line on stdout, rendered diagnostics on stderr.
 @Suite(.timeLimit(.minutes(15)))
 struct LintCommandTests {
-    /// The project's fixture specs (copies of the shared specs), found from this file's path.
+    /// The seed specs (copies of the shared specs, kept once in `Examples/specs`), found from this file's path.
     static let specsFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("OpenAPILoaderTests/Fixtures/specs")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/specs")
 
     /// A fresh folder holding `files` (relative path → text), for specs made up by a test.
     static func folder(_ files: [String: String]) throws -> URL {

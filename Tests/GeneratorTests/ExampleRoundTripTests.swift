@@ -64,10 +64,10 @@ enum ExampleRun {
 
     static func perform() async throws -> Result {
         var specs: [(prefix: String, module: String, path: String)] = [
-            ("seed-libredesk", "SeedLibredeskModels", try Fixtures.path("seeds/libredesk.yaml")),
-            ("seed-superoffice", "SeedSuperOfficeModels", try Fixtures.path("seeds/superoffice.yaml")),
-            ("seed-ruddr", "SeedRuddrModels", try Fixtures.path("seeds/ruddr.yaml")),
-            ("seed-luminous", "SeedLuminousModels", try Fixtures.path("seeds/luminous.yaml")),
+            ("seed-libredesk", "SeedLibredeskModels", try Fixtures.path("libredesk.yaml")),
+            ("seed-superoffice", "SeedSuperOfficeModels", try Fixtures.path("superoffice.yaml")),
+            ("seed-ruddr", "SeedRuddrModels", try Fixtures.path("ruddr.yaml")),
+            ("seed-luminous", "SeedLuminousModels", try Fixtures.path("luminous.yaml")),
         ]
         if let corpus = corpusLibredesk { specs.append(("corpus-libredesk", "CorpusLibredeskModels", corpus)) }
 

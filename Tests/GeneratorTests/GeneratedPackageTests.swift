@@ -185,7 +185,15 @@ struct Workspace {
 
 /// The test's fixtures.
 enum Fixtures {
+    /// The seed specs' file names: they are kept once, in the repository's `Examples/specs`.
+    static let seeds: Set<String> = ["libredesk.yaml", "luminous.yaml", "ruddr.yaml", "superoffice.yaml"]
+
+    /// The path of the fixture `name` (relative to `Fixtures/`), or of the seed spec `name` in `Examples/specs`.
     static func path(_ name: String) throws -> String {
+        if seeds.contains(name) {
+            return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Examples/specs/" + name).path
+        }
         let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
         return url.path
     }

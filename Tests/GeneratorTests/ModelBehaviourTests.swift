@@ -58,8 +58,8 @@ struct ModelBehaviourTests {
         let specs: [(path: String, module: String)] = [
             (try Fixtures.path("behaviour/behaviour-3.0.yaml"), "Behaviour30Models"),
             (try Fixtures.path("behaviour/behaviour-3.1.yaml"), "Behaviour31Models"),
-            (try Fixtures.path("seeds/libredesk.yaml"), "SeedLibredeskModels"),
-            (try Fixtures.path("seeds/ruddr.yaml"), "SeedRuddrModels"),
+            (try Fixtures.path("libredesk.yaml"), "SeedLibredeskModels"),
+            (try Fixtures.path("ruddr.yaml"), "SeedRuddrModels"),
         ]
         var dependencies: [GeneratedRunner.Dependency] = []
         for spec in specs {

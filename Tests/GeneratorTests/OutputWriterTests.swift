@@ -144,6 +144,25 @@ import Testing
         #expect(throws: (any Error).self) { try OutputWriter.write(Self.first, to: file.path, force: false) }
     }
 
+    @Test func aConfigFileInTheFolderItGeneratesIsTheUsers() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let output = workspace.path("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let config = output.appendingPathComponent("openapi-swift.yml")
+        try Data("spec: api.yaml\noutput: .\n".utf8).write(to: config)
+        // A folder that holds only its config counts as empty.
+        let plan = try OutputWriter.write(Self.first, to: output.path, force: false)
+        #expect(plan.writes == Self.first.keys.sorted() && plan.conflicts.isEmpty)
+        let manifest = try Self.text(output.appendingPathComponent(OutputWriter.manifestName))
+        #expect(!manifest.contains("openapi-swift.yml"))
+        // Adopting a package generated before manifests leaves the config out of it too.
+        try FileManager.default.removeItem(at: output.appendingPathComponent(OutputWriter.manifestName))
+        let adopted = try OutputWriter.write(Self.first, to: output.path, force: false)
+        #expect(adopted.removals.isEmpty && adopted.conflicts.isEmpty)
+        #expect(try Self.text(config) == "spec: api.yaml\noutput: .\n")
+    }
+
     @Test func aPackageGeneratedBeforeManifestsIsAdopted() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

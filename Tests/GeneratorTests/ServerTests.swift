@@ -88,7 +88,7 @@ struct ServerTests {
             "main.swift": try String(contentsOfFile: try Fixtures.path("server/SeedServers.swift"), encoding: .utf8)
         ]
         for (seed, module, auth) in seeds {
-            let spec = try Fixtures.path("seeds/\(seed).yaml")
+            let spec = try Fixtures.path("\(seed).yaml")
             let package = try #require(
                 GeneratedRunner.generate(
                     specPath: spec, module: module, modes: [.models, .client, .server, .hummingbird]))

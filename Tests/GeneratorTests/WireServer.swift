@@ -51,8 +51,13 @@ final class WireServer: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
-        let deadline = Date().addingTimeInterval(300)
-        while Date() < deadline {
+        // Both a time and a number of tries: on a 2-core machine the tests that wait for `swift build` can hold
+        // every thread of the concurrency pool for minutes, and a deadline alone would pass while this task sleeps.
+        let start = Date()
+        let deadline = start.addingTimeInterval(300)
+        var tries = 0
+        while Date() < deadline || tries < 300 {
+            tries += 1
             if !process.isRunning {
                 let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
                 throw WireError.serverExited(text)
@@ -62,7 +67,8 @@ final class WireServer: @unchecked Sendable {
         }
         stop()
         throw WireError.serverExited(
-            "not answering after 300 s: " + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
+            "not answering after \(tries) tries in \(Int(Date().timeIntervalSince(start))) s: "
+                + ((try? String(contentsOf: output, encoding: .utf8)) ?? ""))
     }
 
     /// Stops the server.

@@ -5,9 +5,9 @@ import TemplateEngine
 import Testing
 
 /// One golden case: the folder `Cases/<name>/` with a spec (`spec.yaml` or `spec.json`) and `expected/`, the whole
-/// package `openapi-swift generate SPEC --mode models --mode client --mode server` writes for it (and, for
-/// `helpdesk-mini`, which is not in `Generated/`, `--mode hummingbird` too, so the adapter's template is covered
-/// without every `Generated/` package building Hummingbird in CI).
+/// package `openapi-swift generate SPEC` writes for it with every mode. The seed specs are not cases: their
+/// packages are `Generated/<Package>/`, compared with what `generate --check` makes of their configs (see
+/// ``GeneratedPackage``).
 ///
 /// The cases are read from the test bundle's copy of `Cases` (refreshed by every build); recording writes into the
 /// source tree, found from this file's path.
@@ -48,9 +48,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     var folder: URL { Self.bundleCases!.appendingPathComponent(name) }
 
     /// The modes the case is generated with.
-    var modes: Set<GenerationMode> {
-        name == "helpdesk-mini" ? [.models, .client, .server, .hummingbird] : [.models, .client, .server]
-    }
+    var modes: Set<GenerationMode> { [.models, .client, .server, .hummingbird] }
 
     /// The expected package in the bundle.
     var expected: URL { folder.appendingPathComponent("expected") }
@@ -76,6 +74,46 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             throw error
         }
     }
+}
+
+/// A package of `Generated/`: generated from a seed spec of `Examples/specs` by the `openapi-swift.yml` beside it.
+struct GeneratedPackage: Sendable, CustomTestStringConvertible {
+    /// The package's folder name, such as `LibredeskAPI`.
+    var name: String
+
+    var testDescription: String { name }
+
+    /// The repository, found from this file's path.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// Every package of `Generated/` that has a config, sorted by name.
+    static let all: [GeneratedPackage] = {
+        let folder = repository.appendingPathComponent("Generated")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/openapi-swift.yml").path)
+        }.map { GeneratedPackage(name: $0) }
+    }()
+
+    /// The package's folder.
+    var folder: URL { Self.repository.appendingPathComponent("Generated/\(name)") }
+
+    /// The config, as a path relative to the repository (the way CI and `Scripts/regenerate.sh` name it).
+    var config: String { "Generated/\(name)/openapi-swift.yml" }
+
+    /// The `openapi-swift` executable the test target depends on: SwiftPM builds it into the products folder that
+    /// holds the test bundle.
+    static let binary: URL? = {
+        let bundle = Bundle.main.bundleURL
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), bundle,
+            bundle.deletingLastPathComponent(),
+        ]
+        return candidates.map { $0.appendingPathComponent("openapi-swift") }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
+    }()
 }
 
 /// Writing and comparing file trees.

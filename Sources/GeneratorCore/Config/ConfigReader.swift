@@ -283,9 +283,10 @@ struct ConfigParser {
         return Located(resolved, at: text.location)
     }
 
+    /// `path` relative to the config file's folder (`.` is the folder itself).
     func resolve(_ path: String) -> String {
         guard !path.hasPrefix("/"), !directory.isEmpty, directory != "." else { return path }
-        return directory + "/" + path
+        return path == "." ? directory : directory + "/" + path
     }
 
     mutating func strings(_ node: YAMLNode, path: String) -> [Located<String>] {

@@ -98,8 +98,9 @@ public struct OutputPlan: Sendable {
             }
             return (manifest, true)
         }
+        // A config file kept in the folder it generates (`output: .`) is the user's: the folder still counts as empty.
         let contents = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).filter {
-            !$0.hasPrefix(OutputWriter.marker)
+            !$0.hasPrefix(OutputWriter.marker) && $0 != GeneratorConfig.defaultFileName
         }
         if contents.isEmpty { return (nil, false) }
         let packageText = manager.contents(atPath: root.appendingPathComponent("Package.swift").path)
@@ -119,7 +120,8 @@ public struct OutputPlan: Sendable {
             }
             let path = url.standardizedFileURL.path
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                path.hasPrefix(prefix), let data = manager.contents(atPath: path)
+                path.hasPrefix(prefix), path != prefix + GeneratorConfig.defaultFileName,
+                let data = manager.contents(atPath: path)
             else { continue }
             manifest.files[String(path.dropFirst(prefix.count))] = SHA256.hex(data)
         }
