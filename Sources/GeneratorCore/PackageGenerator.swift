@@ -105,6 +105,8 @@ public enum PackageGenerator {
         public var filter = OperationFilter()
         /// Component schemas generated as the user's own types.
         public var schemaTypeOverrides: [SchemaTypeOverride] = []
+        /// Schema formats generated as the user's own types.
+        public var formatTypeOverrides: [FormatTypeOverride] = []
         /// The access modifier of every generated declaration.
         public var accessLevel: AccessLevel = .public
         /// Names chosen instead of the derived ones, for schemas, properties and operations.
@@ -173,6 +175,11 @@ public enum PackageGenerator {
                 return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
             }
         }
+        let formats = formatOverrides(options.formatTypeOverrides, documents: loaded.documents)
+        diagnostics += formats.diagnostics
+        guard !formats.diagnostics.contains(where: { $0.severity == .error }) else {
+            return Outcome(diagnostics: diagnostics, renderer: loaded.renderer, files: [], succeeded: false)
+        }
         if !options.filter.isEmpty {
             do throws(FilterErrors) {
                 spec = try options.filter.apply(to: spec, documents: loaded.documents)
@@ -186,11 +193,12 @@ public enum PackageGenerator {
             var package = try render(
                 spec: spec, specPath: quotedSpecPath(options),
                 moduleName: options.moduleName, library: library, modes: options.modes,
-                packageName: options.packageName, naming: overrides)
+                packageName: options.packageName, naming: overrides, formats: formats.overrides)
             diagnostics += package.diagnostics
             try applyTypeOverrides(
                 options.schemaTypeOverrides, to: &package, schemas: loaded.spec?.document.components,
                 access: options.accessLevel)
+            applyFormatImports(options.formatTypeOverrides, to: &package)
             if let regeneration = options.regeneration {
                 package.files["README.md"] = readme(
                     packageName: options.packageName ?? package.moduleName, specPath: quotedSpecPath(options),
@@ -243,10 +251,12 @@ public enum PackageGenerator {
     }
 
     /// `render(spec:specPath:moduleName:library:modes:packageName:)` with the names in `naming` (already checked,
-    /// see `nameOverrides(_:spec:moduleName:modes:)`) instead of the derived ones.
+    /// see `nameOverrides(_:spec:moduleName:modes:)`) instead of the derived ones, and the user's types for the
+    /// formats in `formats`.
     static func render(
         spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String?, library: TemplateLibrary,
-        modes: Set<GenerationMode>, packageName: String?, naming: NameOverrides
+        modes: Set<GenerationMode>, packageName: String?, naming: NameOverrides,
+        formats: FormatOverrides = FormatOverrides()
     ) throws(Diagnostic) -> RenderedPackage {
         let module = moduleName ?? defaultModuleName(for: spec)
         guard isIdentifier(module) else {
@@ -255,7 +265,8 @@ public enum PackageGenerator {
                 at: nil)
         }
         let translation = ModelTranslator(
-            spec: spec, specPath: specPath, moduleName: module, inlineTypes: .nested, overrides: naming
+            spec: spec, specPath: specPath, moduleName: module, inlineTypes: .nested, overrides: naming,
+            formats: formats
         ).translate()
         if translation.files.contains(where: { $0.typeName == module }) {
             throw .error(

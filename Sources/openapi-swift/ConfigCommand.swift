@@ -90,7 +90,6 @@ struct ConfigCommand: ParsableCommand {
             let result = ConfigReader.read(path: config)
             var diagnostics = result.diagnostics
             if let settings = result.config {
-                diagnostics += settings.unsupportedSettings.map { Diagnostic(.warning, $0.message, at: $0.location) }
                 if let level = settings.accessLevel,
                     let conflict = level.value.conflict(with: settings.modes?.value ?? [])
                 {

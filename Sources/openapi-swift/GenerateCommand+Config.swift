@@ -49,6 +49,9 @@ extension GenerateCommand {
         options.schemaTypeOverrides =
             typeOverrides.isEmpty
             ? settings?.typeOverrides.schemaOverrides ?? [] : try typeOverrides.map(Self.typeOverride)
+        options.formatTypeOverrides =
+            formatOverrides.isEmpty
+            ? settings?.typeOverrides.formatOverrides ?? [] : try formatOverrides.map(Self.formatOverride)
         options.accessLevel = level
         let naming = settings?.naming.renames ?? PackageGenerator.Naming()
         options.naming = PackageGenerator.Naming(
@@ -94,16 +97,28 @@ extension GenerateCommand {
 
     /// A `--type-override NAME=TYPE[:MODULE]` value.
     static func typeOverride(_ text: String) throws -> PackageGenerator.SchemaTypeOverride {
+        let (name, type, module) = try overrideParts(text, option: "--type-override", key: "NAME")
+        return .init(schema: name, type: type, module: module, label: "--type-override \(name)", location: nil)
+    }
+
+    /// A `--format-override FORMAT=TYPE[:MODULE]` value.
+    static func formatOverride(_ text: String) throws -> PackageGenerator.FormatTypeOverride {
+        let (format, type, module) = try overrideParts(text, option: "--format-override", key: "FORMAT")
+        return .init(format: format, type: type, module: module, label: "--format-override \(format)", location: nil)
+    }
+
+    /// The parts of a `KEY=TYPE[:MODULE]` value.
+    private static func overrideParts(
+        _ text: String, option: String, key: String
+    ) throws -> (String, String, String?) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         let typeParts = parts.count == 2 ? parts[1].split(separator: ":").map(String.init) : []
         guard parts.count == 2, !parts[0].isEmpty, (1...2).contains(typeParts.count),
             typeParts.allSatisfy({ !$0.isEmpty })
         else {
-            throw ValidationError("--type-override takes NAME=TYPE or NAME=TYPE:MODULE, not '\(text)'.")
+            throw ValidationError("\(option) takes \(key)=TYPE or \(key)=TYPE:MODULE, not '\(text)'.")
         }
-        return .init(
-            schema: parts[0], type: typeParts[0], module: typeParts.count == 2 ? typeParts[1] : nil,
-            label: "--type-override \(parts[0])", location: nil)
+        return (parts[0], typeParts[0], typeParts.count == 2 ? typeParts[1] : nil)
     }
 
     /// A `--rename-* ORIGINAL=NAME` value (split at the last `=`).
@@ -123,13 +138,11 @@ extension GenerateCommand {
             label: "\(option) \(original)", location: nil)
     }
 
-    /// Reads the config file, printing its diagnostics; settings generate cannot honour yet are errors, unless an
-    /// option replaces them.
+    /// Reads the config file, printing its diagnostics.
     private func readConfig(at path: String) throws -> GeneratorConfig {
         let result = ConfigReader.read(path: path)
         var diagnostics = result.diagnostics
         if let settings = result.config {
-            diagnostics += settings.unsupportedSettings
             let modes = mode.isEmpty ? settings.modes?.value ?? [.models] : mode
             if accessLevel == nil, let level = settings.accessLevel, let conflict = level.value.conflict(with: modes) {
                 diagnostics.append(.error("access-level: \(conflict)", at: level.location))

@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
             Without SPEC, the settings come from a config file: --config FILE, or openapi-swift.yml in the current \
             folder (see `openapi-swift config init`). Every setting of the file is also an option here, and options \
             win over the file (a filter option replaces the file's list for its side, include or exclude; the \
-            --rename-* and --type-override options replace the file's list of their kind). With \
+            --rename-*, --type-override and --format-override options replace the file's list of their kind). With \
             SPEC and no --config, no file is read. Filters keep the operations they select and what those \
             reference; a filter that matches no operation is an error.
 
@@ -85,6 +85,9 @@ struct GenerateCommand: ParsableCommand {
             valueName: "name=type"))
     var typeOverrides: [String] = []
 
+    @Option(name: .customLong("format-override"), help: Self.formatOverrideHelp)
+    var formatOverrides: [String] = []
+
     @Option(
         name: .customLong("rename-schema"),
         help: ArgumentHelp(
@@ -120,6 +123,11 @@ struct GenerateCommand: ParsableCommand {
 
     @Flag(help: "Print errors only.")
     var quiet = false
+
+    /// The help of `--format-override`.
+    static let formatOverrideHelp = ArgumentHelp(
+        "Generate every schema with the format FORMAT as the Swift type TYPE (FORMAT=TYPE, or FORMAT=TYPE:MODULE to import MODULE too); the type must be Codable, Hashable and Sendable and encode as one value of the schema's JSON type; repeat for more; replaces the config file's type-overrides.formats.",
+        valueName: "format=type")
 
     func validate() throws {
         if check && dryRun { throw ValidationError("Give --check or --dry-run, not both.") }

@@ -14,6 +14,13 @@ struct GenerateCommandTests {
 
     static let package = "Generated/LibredeskAPI"
 
+    /// A project folder with `specs/api.yaml` (libredesk) and `text` as its `openapi-swift.yml`.
+    static func project(config text: String) throws -> URL {
+        let project = try ConfigCommandTests.project()
+        try Data(text.utf8).write(to: project.appendingPathComponent("openapi-swift.yml"))
+        return project
+    }
+
     /// Every file below `folder` (hidden ones too) → its modification date.
     static func dates(_ folder: URL) throws -> [String: Date] {
         var result: [String: Date] = [:]
@@ -205,6 +212,55 @@ struct GenerateCommandTests {
             unknown.stderr.hasPrefix(
                 "openapi-swift.yml:5:5: error: type-overrides.schemas.TeamCompcat: the spec has no component schema "
                     + "'TeamCompcat'; did you mean 'TeamCompact'?"))
+    }
+
+    @Test func formatTypeOverridesFromTheConfig() throws {
+        let text = """
+            spec: specs/api.yaml
+            output: Out
+            type-overrides:
+              formats:
+                date-time: Swift.String
+                money: {type: Decimal, import: Foundation}
+
+            """
+        let project = try Self.project(config: text)
+        defer { try? FileManager.default.removeItem(at: project) }
+        let generated = try OpenAPISwiftBinary.run(["generate"], in: project)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        // A format no schema has is a warning at its entry, not an error.
+        #expect(
+            generated.stderr.hasPrefix(
+                "openapi-swift.yml:6:5: warning: type-overrides.formats.money: no schema of the spec has format "
+                    + "'money'"), "\(generated.stderr)")
+        let contact = project.appendingPathComponent("Out/Sources/LibredeskAPI/Contact.swift")
+        #expect(try String(contentsOf: contact, encoding: .utf8).contains("public var createdAt: Swift.String?\n"))
+        // The option replaces the file's format overrides.
+        let flagged = try OpenAPISwiftBinary.run(
+            ["generate", "--quiet", "--format-override", "email=EmailAddress:Swift"], in: project)
+        #expect(flagged.status == 0, "\(flagged.stderr)")
+        #expect(try String(contentsOf: contact, encoding: .utf8).contains("public var createdAt: Foundation.Date?\n"))
+        let agent = try String(
+            contentsOf: project.appendingPathComponent("Out/Sources/LibredeskAPI/AgentRequest.swift"), encoding: .utf8)
+        #expect(agent.contains("public var email: EmailAddress\n") && !agent.contains("import Swift\n"))
+        let malformed = try OpenAPISwiftBinary.run(["generate", "--format-override", "date-time"], in: project)
+        #expect(malformed.status == 64)
+        #expect(
+            malformed.stderr.contains("--format-override takes FORMAT=TYPE or FORMAT=TYPE:MODULE, not 'date-time'."))
+        let badFlag = try OpenAPISwiftBinary.run(["generate", "--format-override", "date-time=Date<"], in: project)
+        #expect(badFlag.status == 1)
+        #expect(
+            badFlag.stderr.hasPrefix(
+                "error: --format-override date-time: 'Date<' is not a Swift type name such as 'Decimal' or "
+                    + "'MoneyKit.Money'"), "\(badFlag.stderr)")
+        try Data(text.replacingOccurrences(of: "Swift.String", with: "'Swift String'").utf8).write(
+            to: project.appendingPathComponent("openapi-swift.yml"))
+        let badType = try OpenAPISwiftBinary.run(["generate"], in: project)
+        #expect(badType.status == 1)
+        #expect(
+            badType.stderr.hasPrefix(
+                "openapi-swift.yml:5:16: error: type-overrides.formats.date-time: expected a Swift type name such as "
+                    + "'Decimal', found 'Swift String'"), "\(badType.stderr)")
     }
 
     @Test func namingFromTheConfig() throws {

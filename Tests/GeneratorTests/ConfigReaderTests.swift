@@ -70,7 +70,8 @@ import Testing
             config.typeOverrides.schemas.map(\.value) == [
                 .init(name: "Money", type: "MoneyKit.Money", module: "MoneyKit")
             ])
-        #expect(config.unsupportedSettings.map(\.description).count == 1)
+        #expect(
+            config.typeOverrides.formatOverrides.map(\.label) == ["type-overrides.formats.decimal"])
         #expect(
             config.filters.operationFilter.include.tags.map(\.label) == ["filters.include.tags[0]"])
     }
@@ -181,14 +182,18 @@ import Testing
         #expect(messages.first?.hasPrefix("openapi-swift.yml:") == true)
     }
 
-    @Test func unsupportedSettingsAreLocated() throws {
+    @Test func formatOverrideTypesAreSwiftTypeExpressions() throws {
         let result = ConfigReader.read(
-            text: "access-level: internal\ntype-overrides:\n  formats:\n    decimal: Decimal\n", path: "c.yml",
+            text: "type-overrides:\n  formats:\n    money: Box<Money>\n    uuid: 'not a type'\n", path: "c.yml",
             checkPaths: false)
         #expect(
-            result.config?.unsupportedSettings.map(\.description) == [
-                "c.yml:4:5: error: type-overrides.formats: generate does not apply this section yet"
+            result.diagnostics.map(\.description) == [
+                "c.yml:4:11: error: type-overrides.formats.uuid: expected a Swift type name such as 'Decimal', "
+                    + "found 'not a type'"
             ])
+        #expect(PackageGenerator.isTypeExpression("Swift.Dictionary<Swift.String, MoneyKit.Money>"))
+        #expect(!PackageGenerator.isTypeExpression("Money<"))
+        #expect(!PackageGenerator.isTypeExpression("[Money]"))
     }
 
     @Test func suggestions() {

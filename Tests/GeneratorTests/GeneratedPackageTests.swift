@@ -153,6 +153,19 @@ struct Workspace {
         return output
     }
 
+    /// Writes `spec` to `shop.yaml` and generates the package `<root>/Shop` from it with `modes`, the options
+    /// changed by `configure` first.
+    func generateShop(
+        spec: String, modes: Set<GenerationMode>, configure: (inout PackageGenerator.Options) -> Void
+    ) throws -> (PackageGenerator.Outcome, URL) {
+        let specURL = path("shop.yaml")
+        try Data(spec.utf8).write(to: specURL)
+        let output = path("Shop")
+        var options = PackageGenerator.Options(specPath: specURL.path, outputDirectory: output.path, modes: modes)
+        configure(&options)
+        return (PackageGenerator.generate(options), output)
+    }
+
     /// Builds and runs an executable that depends on the generated package, and returns what it printed.
     func runRoundTrip(dependingOn package: URL, module: String, main: String) throws -> String {
         let runner = path("RoundTrip")

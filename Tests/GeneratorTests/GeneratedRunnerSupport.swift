@@ -227,6 +227,22 @@ enum GeneratedRunner {
         return lines
     }
 
+    /// Builds and runs `main` (with the helpers) as the runner `name` depending on the generated package at
+    /// `package`, and expects `expectedCount` checks, all passed, and a build without a single warning.
+    static func expectCleanRun(
+        name: String, package: URL, module: String, main: String, expectedCount: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let dependency = Dependency(directory: package, module: module)
+        let run = try await run(
+            name: name, dependencies: [dependency], sources: ["Helpers.swift": helpersSource, "main.swift": main])
+        expectAllPassed(run, expectedCount: expectedCount, sourceLocation: sourceLocation)
+        let warnings = run.buildLog.split(separator: "\n").filter { $0.contains("warning:") }
+        #expect(
+            warnings.isEmpty, "the package \(module) warned:\n\(warnings.joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
+    }
+
     /// The folder of the repository (the one holding `Package.swift`).
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -74,12 +74,7 @@ struct NamingOverrideTests {
     func generate(
         _ workspace: Workspace, naming: PackageGenerator.Naming, modes: Set<GenerationMode> = [.models, .client]
     ) throws -> (PackageGenerator.Outcome, URL) {
-        let spec = workspace.path("shop.yaml")
-        try Data(Self.spec.utf8).write(to: spec)
-        let output = workspace.path("Shop")
-        var options = PackageGenerator.Options(specPath: spec.path, outputDirectory: output.path, modes: modes)
-        options.naming = naming
-        return (PackageGenerator.generate(options), output)
+        try workspace.generateShop(spec: Self.spec, modes: modes) { $0.naming = naming }
     }
 
     @Test func theChosenNamesWinEverywhere() throws {
@@ -214,12 +209,7 @@ struct NamingOverrideTests {
             }
 
             """
-        let dependency = GeneratedRunner.Dependency(directory: output, module: "Shop")
-        let run = try await GeneratedRunner.run(
-            name: "NamingRunner", dependencies: [dependency],
-            sources: ["Helpers.swift": GeneratedRunner.helpersSource, "main.swift": main])
-        GeneratedRunner.expectAllPassed(run, expectedCount: 5)
-        let warnings = run.buildLog.split(separator: "\n").filter { $0.contains("warning:") }
-        #expect(warnings.isEmpty, "the renamed package warned:\n\(warnings.joined(separator: "\n"))")
+        try await GeneratedRunner.expectCleanRun(
+            name: "NamingRunner", package: output, module: "Shop", main: main, expectedCount: 5)
     }
 }

@@ -195,8 +195,7 @@ struct ConfigParser {
             typeNode = entry.value
         }
         guard let typeNode, let type = string(typeNode, path: typePath) else { return nil }
-        let parts = type.value.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ PackageGenerator.isIdentifier(String($0)) }) else {
+        guard PackageGenerator.isTypeExpression(type.value) else {
             error(typePath, "expected a Swift type name such as 'Decimal', found '\(type.value)'", at: type.location)
             return nil
         }

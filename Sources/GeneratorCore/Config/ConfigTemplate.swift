@@ -56,7 +56,9 @@ extension GeneratorConfig {
             #   properties: { Pet.pet_id: id }
             #   operations: { getPetById: pet }
 
-            # Schemas as your own types (each schema's file becomes a type alias; formats are not applied yet).
+            # Formats and schemas as your own types: every schema with a format overridden here is typed as the
+            # type (Codable & Hashable & Sendable, encoding as one value of the schema's JSON type); each schema
+            # overridden here has its file become a type alias.
             # type-overrides:
             #   formats:
             #     decimal: Decimal

@@ -1,21 +1,4 @@
-public import SpecDiagnostics
-
-extension GeneratorConfig {
-    /// Errors for settings that `generate` cannot honour yet, located at each; `config lint` reports them as
-    /// warnings, since the file itself is well-formed.
-    public var unsupportedSettings: [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let sections: [(name: String, location: SourceLocation?)] = [
-            ("type-overrides.formats", typeOverrides.formats.first?.location)
-        ]
-        for section in sections {
-            if let location = section.location {
-                diagnostics.append(.error("\(section.name): generate does not apply this section yet", at: location))
-            }
-        }
-        return diagnostics
-    }
-}
+import SpecDiagnostics
 
 extension AccessLevel {
     /// The modes whose targets use the models' declarations from another target, which `internal` hides.
@@ -37,11 +20,18 @@ extension AccessLevel {
 
 extension GeneratorConfig.TypeOverrides {
     /// The schema overrides, each labelled with its key path.
-    public var schemaOverrides: [PackageGenerator.SchemaTypeOverride] {
-        schemas.map {
+    public var schemaOverrides: [PackageGenerator.SchemaTypeOverride] { labelled(schemas, "schemas") }
+
+    /// The format overrides, each labelled with its key path.
+    public var formatOverrides: [PackageGenerator.FormatTypeOverride] { labelled(formats, "formats") }
+
+    private func labelled(
+        _ list: [Located<GeneratorConfig.TypeOverride>], _ key: String
+    ) -> [PackageGenerator.TypeOverride] {
+        list.map {
             .init(
-                schema: $0.value.name, type: $0.value.type, module: $0.value.module,
-                label: "type-overrides.schemas.\($0.value.name)", location: $0.location)
+                name: $0.value.name, type: $0.value.type, module: $0.value.module,
+                label: "type-overrides.\(key).\($0.value.name)", location: $0.location)
         }
     }
 }

@@ -20,6 +20,8 @@ public struct ClientTranslation: Sendable {
     public var operations: [File]
     /// Warnings about operations that could only be approximated.
     public var diagnostics: [Diagnostic]
+    /// The Swift types the user chose for formats (from the models' ``SchemaTypeTable``), for the server.
+    public var formats = FormatOverrides()
 }
 
 /// Translates the operations of a resolved spec into a client: one namespace type per operation in `Operations`
@@ -124,7 +126,8 @@ public struct ClientTranslator {
             header: header, clientName: clientName, documentation: clientDocumentation(),
             defaultServerLiteral: SwiftText.stringLiteral(defaultServerURL()), servers: serverContexts(),
             schemes: schemes, hasSchemes: !schemes.isEmpty)
-        return ClientTranslation(client: client, operations: files, diagnostics: diagnostics)
+        return ClientTranslation(
+            client: client, operations: files, diagnostics: diagnostics, formats: types.formats)
     }
 
     private func clientDocumentation() -> [String] {

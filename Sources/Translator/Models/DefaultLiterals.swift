@@ -6,7 +6,7 @@ import OpenAPIModel
 /// parameter: a string literal for `Swift.String`, `.caseName` for a generated enum, `[...]` for arrays and
 /// dictionaries, `.string("…")` and friends for `JSONValue`. Values the type cannot hold (a default of the wrong
 /// JSON type, an integer out of range) and types with no literal form here (dates, UUIDs, URLs, data, structs,
-/// `oneOf`) give nil: the parameter then has no spec default.
+/// `oneOf`, the user's type for an overridden format) give nil: the parameter then has no spec default.
 extension ModelBuilder {
     /// The `default` of a property schema, or of the schema its `$ref` names.
     func specDefault(of schema: OpenAPI.Schema, depth: Int = 0) -> JSONValue? {
@@ -41,6 +41,8 @@ extension ModelBuilder {
             else { return nil }
             return enumLiteral(value, naming: naming)
         }
+        // The user's type for a format has no literal form known here: the spec default is dropped.
+        if formats.overrides(schema.format) { return nil }
         let inferred: [OpenAPI.JSONType]? =
             schema.items != nil
             ? [.array]

@@ -23,7 +23,7 @@ extension ModelBuilder {
             // An inline type is named after the property: its chosen name when there is one.
             let hint = chosen[key].map { NameOverrides.typeName(ofMember: $0) } ?? names.typeName(key)
             var use = typeUse(for: schema, hint: hint, scope: scope)
-            if currentTopIsMultipart, path == currentTop {
+            if currentTopIsMultipart, path == currentTop, !formats.overrides("binary") {
                 // The parts of a multipart body: binary ones are files with a name and a content type.
                 if use.expression == "Foundation.Data", schema.format == "binary" {
                     use.expression = "MultipartFile"

@@ -210,7 +210,8 @@ extension ModelBuilder {
         var byLocation: [SourceLocation: String] = [:]
         for (location, target) in topByLocation { byLocation[location] = topNames[target] }
         return SchemaTypeTable(
-            byTarget: byTarget, byLocation: byLocation, structs: topStructs, spec: spec, moduleName: moduleName)
+            byTarget: byTarget, byLocation: byLocation, structs: topStructs, spec: spec, moduleName: moduleName,
+            formats: formats)
     }
 
     // MARK: - Results of the first pass

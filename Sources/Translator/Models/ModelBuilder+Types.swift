@@ -118,7 +118,8 @@ extension ModelBuilder {
         switch type {
         case .boolean, .integer, .number, .string:
             return TypeUse(
-                expression: PrimitiveTypes.expression(for: type, format: schema.format) ?? "JSONValue",
+                expression: PrimitiveTypes.expression(for: type, format: schema.format, overrides: formats)
+                    ?? "JSONValue",
                 nullable: nullable)
         case .array:
             guard let items = schema.items else {

@@ -76,6 +76,7 @@ public struct ModelTranslator {
     let moduleName: String
     let inlineTypes: InlineTypeLayout
     let overrides: NameOverrides
+    let formats: FormatOverrides
 
     /// Creates a translator.
     /// - Parameters:
@@ -85,15 +86,19 @@ public struct ModelTranslator {
     ///     same name would hide it (`Models.Address` inside `Contact`, which declares `Contact.Address`).
     ///   - inlineTypes: Where inline schemas are declared; the models generator nests them.
     ///   - overrides: Type and property names chosen by the user, which win over the derived ones.
+    ///   - formats: Swift types chosen by the user for formats, which win over the built-in ones; carried to the
+    ///     client and server translators by the translation's ``SchemaTypeTable``.
     public init(
         spec: OpenAPI.ResolvedSpec, specPath: String, moduleName: String = "Models",
-        inlineTypes: InlineTypeLayout = .flat, overrides: NameOverrides = NameOverrides()
+        inlineTypes: InlineTypeLayout = .flat, overrides: NameOverrides = NameOverrides(),
+        formats: FormatOverrides = FormatOverrides()
     ) {
         self.spec = spec
         self.specPath = specPath
         self.moduleName = moduleName
         self.inlineTypes = inlineTypes
         self.overrides = overrides
+        self.formats = formats
     }
 
     /// Translates every schema. Deterministic: the same spec always gives the same result.
@@ -107,14 +112,14 @@ public struct ModelTranslator {
         let names = NameCache()
         let first = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: [],
-            deprecatable: [], shadowing: [:], names: names, overrides: overrides)
+            deprecatable: [], shadowing: [:], names: names, overrides: overrides, formats: formats)
         first.run()
         let boxed = first.propertiesClosingCycles()
         let deprecatable = first.deprecatableTypes()
         let second = ModelBuilder(
             spec: spec, header: header, moduleName: moduleName, nests: inlineTypes == .nested, boxed: boxed,
             deprecatable: deprecatable, shadowing: first.nestedNames, names: names, overrides: overrides,
-            bodies: first.bodies)
+            formats: formats, bodies: first.bodies)
         second.run()
         return ModelTranslation(
             files: second.files, diagnostics: second.diagnostics, header: header, types: second.typeTable())
@@ -174,6 +179,8 @@ final class ModelBuilder {
     let names: NameCache
     /// The names the user chose.
     let overrides: NameOverrides
+    /// The Swift types the user chose for formats.
+    let formats: FormatOverrides
     /// The request and response body schemas that need a type, with their targets and names; found by the first
     /// pass and handed to the second.
     var bodies: [(ReferenceTarget, String, OpenAPI.Schema)]?
@@ -228,10 +235,11 @@ final class ModelBuilder {
     init(
         spec: OpenAPI.ResolvedSpec, header: String, moduleName: String, nests: Bool, boxed: Set<String>,
         deprecatable: Set<String>, shadowing: [String: Set<String>], names: NameCache, overrides: NameOverrides,
-        bodies: [(ReferenceTarget, String, OpenAPI.Schema)]? = nil
+        formats: FormatOverrides = FormatOverrides(), bodies: [(ReferenceTarget, String, OpenAPI.Schema)]? = nil
     ) {
         self.names = names
         self.overrides = overrides
+        self.formats = formats
         self.bodies = bodies
         self.spec = spec
         self.header = header

@@ -11,6 +11,8 @@ import OrderedCollections
 /// string, and the whole is then written as one Swift string literal.
 struct ServerSchemaTable {
     let spec: OpenAPI.ResolvedSpec
+    /// The formats the user chose types for, which are not validated (the user's type decides what it accepts).
+    let formats: FormatOverrides
     /// The entries, in the order they were registered.
     private(set) var entries: [String] = []
     /// The entry of each `$ref` target reached so far.
@@ -21,8 +23,9 @@ struct ServerSchemaTable {
     /// The deepest nesting of inline schemas written; deeper schemas are written as `{}` (anything).
     static let depthLimit = 64
 
-    init(spec: OpenAPI.ResolvedSpec) {
+    init(spec: OpenAPI.ResolvedSpec, formats: FormatOverrides = FormatOverrides()) {
         self.spec = spec
+        self.formats = formats
     }
 
     /// Registers `schema` and returns its index. Referenced schemas are written as entries of their own.
@@ -88,7 +91,9 @@ struct ServerSchemaTable {
             fields.append(("types", "[" + types.map { JSONText.string($0.rawValue) }.joined(separator: ",") + "]"))
         }
         if schema.nullable { fields.append(("nullable", "true")) }
-        if let format = schema.format { fields.append(("format", JSONText.string(format))) }
+        if let format = schema.format, !formats.overrides(format) {
+            fields.append(("format", JSONText.string(format)))
+        }
         if let values = schema.enumValues { fields.append(("enum", JSONText.value(.array(values)))) }
         if let value = schema.constValue { fields.append(("const", JSONText.value(value))) }
         for (key, value) in [

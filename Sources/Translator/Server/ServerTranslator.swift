@@ -70,7 +70,7 @@ public struct ServerTranslator {
 
     /// Translates every operation.
     public func translate() -> ServerTranslation {
-        var table = ServerSchemaTable(spec: spec)
+        var table = ServerSchemaTable(spec: spec, formats: client.formats)
         let schemes = schemeContexts()
         let challenges = challengeTexts()
         var files: [ServerTranslation.File] = []

@@ -6,8 +6,12 @@ import SpecDiagnostics
 /// Shared by the models translator (property types) and the client and server translators (parameter, body and
 /// header types), so that a value is typed the same wherever it appears.
 enum PrimitiveTypes {
-    /// The Swift type of a primitive JSON type with a format; nil for arrays and objects.
-    static func expression(for type: OpenAPI.JSONType, format: String?) -> String? {
+    /// The Swift type of a primitive JSON type with a format; nil for arrays and objects. A format the user
+    /// overrode is the user's type, whatever the JSON type.
+    static func expression(
+        for type: OpenAPI.JSONType, format: String?, overrides: FormatOverrides = FormatOverrides()
+    ) -> String? {
+        if type != .array, type != .object, let chosen = overrides.type(forFormat: format) { return chosen }
         switch type {
         case .boolean:
             return "Swift.Bool"
@@ -70,6 +74,8 @@ public struct SchemaTypeTable: Sendable {
     let spec: OpenAPI.ResolvedSpec
     /// The module that qualifies every generated type, so that no nested name of an operation hides one.
     let moduleName: String
+    /// The Swift types the user chose for formats.
+    public let formats: FormatOverrides
 
     /// The top-level type name of the schema at `target`, if it has one.
     public func typeName(for target: ReferenceTarget) -> String? { byTarget[target] }
@@ -134,7 +140,8 @@ public struct SchemaTypeTable: Sendable {
             }
             return Use(expression: "[Swift.String: JSONValue]", nullable: schema.nullable)
         default:
-            let expression = PrimitiveTypes.expression(for: type, format: schema.format) ?? "JSONValue"
+            let expression =
+                PrimitiveTypes.expression(for: type, format: schema.format, overrides: formats) ?? "JSONValue"
             return Use(expression: expression, nullable: schema.nullable)
         }
     }
