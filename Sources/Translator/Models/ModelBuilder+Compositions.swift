@@ -27,6 +27,10 @@ extension ModelBuilder {
     /// The case names of a string or integer enum, in order, and the name of its case for unknown values; nil when
     /// the enum is neither (it is generated as its base type). Values that do not match the enum's type are left
     /// out with a warning.
+    /// Names an enum's cases cannot take: `E.Type` and `E.Protocol` name metatypes, and the enum declares
+    /// `rawValue`, `hashValue` and `encode(to:)`. `self` and `init` are fine in backticks (`` .`self` ``).
+    static let reservedCaseNames: Set<String> = ["Type", "Protocol", "rawValue", "hashValue", "encode"]
+
     func enumCaseNames(schema: OpenAPI.Schema, values: [JSONValue]) -> EnumCaseNames? {
         let present = values.filter { $0 != .null }
         let isString = schema.types.map { $0 == [.string] } ?? present.allSatisfy { $0.stringValue != nil }
@@ -34,7 +38,7 @@ extension ModelBuilder {
             schema.types.map { $0 == [.integer] }
             ?? present.allSatisfy { if case .integer = $0 { true } else { false } }
         guard isString || isInteger, !present.isEmpty else { return nil }
-        var namer = UniqueNamer(reserved: Self.reservedMemberNames.union(["rawValue", "hashValue"]))
+        var namer = UniqueNamer(reserved: Self.reservedCaseNames)
         var cases: OrderedDictionary<JSONValue, String> = [:]
         for value in present where cases[value] == nil {
             switch value {

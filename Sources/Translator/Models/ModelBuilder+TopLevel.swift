@@ -22,7 +22,7 @@ extension ModelBuilder {
                     file: spec.rootFile, pointer: "/" + tokens.map(Self.escapePointer).joined(separator: "/"))
             guard topNames[target] == nil else { continue }
             componentKeys[target] = key
-            topNames[target] = overrides.typeName(forSchema: key) ?? claimTop(key, at: schema)
+            topNames[target] = overrides.typeName(forSchema: key) ?? exactTypeNames[key] ?? claimTop(key, at: schema)
             topSchemas[target] = schema
         }
         if bodies == nil { bodies = bodySchemas() }

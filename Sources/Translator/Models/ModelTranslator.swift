@@ -200,7 +200,21 @@ final class ModelBuilder {
     /// (`#/components/schemas/A/properties/inner`) is generated once, as the top-level type.
     var topByLocation: [SourceLocation: ReferenceTarget] = [:]
     lazy var topNamer = UniqueNamer(
-        reserved: ModelTranslator.supportTypeNames.union([moduleName]).union(chosenTypeNames), caseInsensitive: true)
+        reserved: ModelTranslator.supportTypeNames.union([moduleName]).union(chosenTypeNames)
+            .union(exactTypeNames.values), caseInsensitive: true)
+    /// Component schemas whose key is already their Swift type name (`UserProfile`), by key: each keeps it, even
+    /// when a schema written before it (`user-profile`) would derive the same name. Names the generated code or
+    /// the user's naming overrides take are left out, and of keys equal but for case the first keeps its name.
+    lazy var exactTypeNames: [String: String] = {
+        var taken = Set(
+            ModelTranslator.supportTypeNames.union([moduleName]).union(chosenTypeNames).map { $0.lowercased() })
+        var exact: [String: String] = [:]
+        for key in spec.document.components.schemas.keys where overrides.typeName(forSchema: key) == nil {
+            guard names.typeName(key) == key, taken.insert(key.lowercased()).inserted else { continue }
+            exact[key] = key
+        }
+        return exact
+    }()
     /// The type names the user chose for the spec's component schemas, which derived names must not take.
     var chosenTypeNames: Set<String> {
         Set(spec.document.components.schemas.keys.compactMap(overrides.typeName(forSchema:)))
