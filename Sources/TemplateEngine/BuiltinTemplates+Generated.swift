@@ -173,7 +173,13 @@ import Foundation
             switch scheme {
             {{#schemes}}
             case {{keyLiteral}}:
+                {{#isTransport}}
+                // The transport presents the client certificate: nothing goes into the request.
+                return
+                {{/isTransport}}
+                {{^isTransport}}
                 guard let source = {{propertyName}} else { return }
+                {{/isTransport}}
                 {{#isBasic}}
                 builder.setHeader("Authorization", try await source.value().authorization)
                 {{/isBasic}}

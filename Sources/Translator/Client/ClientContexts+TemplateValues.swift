@@ -35,7 +35,7 @@ extension SecuritySchemeContext: TemplateFieldValues {
             "propertyName": propertyName, "keyLiteral": keyLiteral, "credentialType": credentialType,
             "documentation": documentation, "isBasic": isBasic, "isToken": isToken,
             "tokenPrefixLiteral": tokenPrefixLiteral, "isHeader": isHeader, "isQuery": isQuery, "isCookie": isCookie,
-            "nameLiteral": nameLiteral, "isLast": isLast,
+            "nameLiteral": nameLiteral, "isTransport": isTransport, "isLast": isLast,
         ]
     }
 }

@@ -81,13 +81,15 @@ public struct SecuritySchemeContext: TemplateContext, Hashable {
     public var isCookie: Bool
     /// The header, query item or cookie name, as a Swift string literal.
     public var nameLiteral: String
+    /// Mutual TLS: the transport presents the client certificate, and nothing goes into the request.
+    public var isTransport: Bool
     /// Whether this is the last scheme.
     public var isLast: Bool
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "propertyName": .text, "keyLiteral": .text, "credentialType": .text, "documentation": .list(.text),
         "isBasic": .flag, "isToken": .flag, "tokenPrefixLiteral": .text, "isHeader": .flag, "isQuery": .flag,
-        "isCookie": .flag, "nameLiteral": .text, "isLast": .flag,
+        "isCookie": .flag, "nameLiteral": .text, "isTransport": .flag, "isLast": .flag,
     ]
 }
 

@@ -188,7 +188,7 @@ public struct ClientTranslator {
                 propertyName: namer.claim(SwiftName.memberName(key)).name, keyLiteral: SwiftText.stringLiteral(key),
                 credentialType: "Swift.String", documentation: SwiftText.documentationLines(scheme.description),
                 isBasic: false, isToken: false, tokenPrefixLiteral: "\"\"", isHeader: false, isQuery: false,
-                isCookie: false, nameLiteral: "\"\"", isLast: false)
+                isCookie: false, nameLiteral: "\"\"", isTransport: false, isLast: false)
             let how: String
             switch scheme.kind {
             case .http(let name, _) where name.lowercased() == "basic":
@@ -214,7 +214,12 @@ public struct ClientTranslator {
                 how = "The key, sent as is in the \(location.rawValue) `\(name)`."
             case .mutualTLS:
                 // A client certificate is the transport's business; nothing goes into the request.
-                how = "Mutual TLS: configure the transport's client certificate; any value here marks it as set."
+                context.isTransport = true
+                how =
+                    "Mutual TLS is the transport's job: give it the client certificate (URLSession: answer the "
+                    + "client-certificate challenge in a URLSessionDelegate; AsyncHTTPClient: "
+                    + "`TLSConfiguration.certificateChain` and `privateKey`). Nothing is sent in the request: set any "
+                    + "value here to mark the scheme as available to operations that require it."
             }
             if !context.documentation.isEmpty { context.documentation.append("") }
             context.documentation += SwiftText.documentationLines(how)
