@@ -9,7 +9,7 @@ import Testing
 @Suite("Client runtime")
 struct ClientRuntimeTests {
     /// How many checks `RuntimeChecks.swift` prints.
-    static let expectedChecks = 79
+    static let expectedChecks = 81
 
     @Test("parameters, bodies, auth and responses are written and read exactly as the spec says")
     func runtime() async throws {

@@ -29,7 +29,7 @@ public struct ServerSentEvent: Swift.Sendable, Swift.Hashable {
         do {
             return try ModelCoding.makeDecoder().decode(T.self, from: Foundation.Data(data.utf8))
         } catch {
-            throw ClientError.decoding(status: 0, contentType: nil, underlying: ClientError.describe(error))
+            throw ClientError.decoding(DecodingFailure(response: nil, body: Foundation.Data(data.utf8), error: error))
         }
     }
 }
@@ -129,7 +129,8 @@ public struct JSONLines<Value: Swift.Decodable & Swift.Sendable>: Swift.AsyncSeq
                 do {
                     return try decoder.decode(Value.self, from: Foundation.Data(line.utf8))
                 } catch {
-                    throw ClientError.decoding(status: 0, contentType: nil, underlying: ClientError.describe(error))
+                    throw ClientError.decoding(
+                        DecodingFailure(response: nil, body: Foundation.Data(line.utf8), error: error))
                 }
             }
             return nil

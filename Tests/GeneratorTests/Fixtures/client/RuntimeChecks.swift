@@ -375,10 +375,40 @@ func responses() async {
             _ = try await client(200, "application/json", "{not json").queryStyles()
             check("response bad JSON is a typed error", false, "no error")
         } catch let error as ClientError {
-            if case .decoding(let status, _, _) = error {
-                check("response bad JSON is a typed error", status == 200, "\(error)")
+            if case .decoding(let failure) = error {
+                check(
+                    "response bad JSON is a typed error",
+                    failure.status == 200 && failure.contentType == "application/json"
+                        && failure.body == Data("{not json".utf8) && failure.path == "$", "\(error)")
             } else {
                 check("response bad JSON is a typed error", false, "\(error)")
+            }
+        }
+        do {
+            _ = try await client(200, "application/json", #"{"url": 7}"#, headers: [ClientHeader(name: "X-Trace", value: "t1")]).queryStyles().body()
+            check("a field that does not decode keeps the response", false, "no error")
+        } catch let error as ClientError {
+            if case .decoding(let failure) = error {
+                check(
+                    "a field that does not decode keeps the response",
+                    failure.path == "$.url" && failure.headers.contains(ClientHeader(name: "X-Trace", value: "t1"))
+                        && String(decoding: failure.body, as: UTF8.self) == #"{"url": 7}"#
+                        && !failure.isBodyTruncated && "\(error)".contains("at $.url"), "\(error)")
+            } else {
+                check("a field that does not decode keeps the response", false, "\(error)")
+            }
+        }
+        do {
+            let big = #"{"url": 7, "pad": ""# + String(repeating: "x", count: 70_000) + #""}"#
+            _ = try await client(200, "application/json", big).queryStyles().body()
+            check("the kept body is bounded", false, "no error")
+        } catch let error as ClientError {
+            if case .decoding(let failure) = error {
+                check(
+                    "the kept body is bounded",
+                    failure.body.count == DecodingFailure.bodyLimit && failure.isBodyTruncated, "\(failure.body.count)")
+            } else {
+                check("the kept body is bounded", false, "\(error)")
             }
         }
         let events = try await client(200, "text/event-stream", "event: a\ndata: 1\ndata: 2\nid: 7\n\n: comment\r\ndata: x\r\n\r\n").getEvents()

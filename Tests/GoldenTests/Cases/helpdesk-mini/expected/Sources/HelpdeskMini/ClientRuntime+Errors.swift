@@ -11,8 +11,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     case invalidURL(Swift.String)
     /// The transport failed (connection, TLS, timeout); `underlying` is its error.
     case transport(any Swift.Error)
-    /// A response body or header could not be decoded (`status` is 0 for an item of a stream).
-    case decoding(status: Swift.Int, contentType: Swift.String?, underlying: Swift.String)
+    /// A response body, header or streamed item could not be decoded: what arrived is kept in the failure, to log,
+    /// salvage or report.
+    case decoding(DecodingFailure)
     /// A response other than the one the caller could handle.
     case unexpectedResponse(status: Swift.Int, headers: [ClientHeader], body: Foundation.Data)
     /// A body, a stream's line or an event was larger than `limit` bytes.
@@ -27,10 +28,8 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
             return "invalid URL '\(text)'"
         case .transport(let error):
             return "the request failed: \(error)"
-        case .decoding(let status, let contentType, let underlying):
-            let type = contentType.map { " (\($0))" } ?? ""
-            let origin = status == 0 ? "a streamed item" : "the \(status) response\(type)"
-            return "cannot decode \(origin): \(underlying)"
+        case .decoding(let failure):
+            return failure.description
         case .unexpectedResponse(let status, _, let body):
             let text = Swift.String(decoding: body.prefix(512), as: Swift.UTF8.self)
             return "unexpected \(status) response" + (text.isEmpty ? "" : ": \(text)")
@@ -39,23 +38,73 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
         }
     }
 
-    /// A short description of a decoding error: its kind, the JSON path and the message.
-    static func describe(_ error: any Swift.Error) -> Swift.String {
+    /// Where a decoding error happened, as a JSON path (`$.data[0].email`), and what went wrong there.
+    static func explain(_ error: any Swift.Error) -> (path: Swift.String, message: Swift.String) {
         func path(_ context: Swift.DecodingError.Context) -> Swift.String {
             "$" + context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
         case Swift.DecodingError.typeMismatch(let type, let context):
-            return "type mismatch (expected \(type)) at \(path(context)): \(context.debugDescription)"
+            return (path(context), "type mismatch (expected \(type)): \(context.debugDescription)")
         case Swift.DecodingError.valueNotFound(let type, let context):
-            return "missing \(type) at \(path(context)): \(context.debugDescription)"
+            return (path(context), "missing \(type): \(context.debugDescription)")
         case Swift.DecodingError.keyNotFound(let key, let context):
-            return "key '\(key.stringValue)' not found at \(path(context))"
+            return (path(context), "key '\(key.stringValue)' not found")
         case Swift.DecodingError.dataCorrupted(let context):
-            return "data corrupted at \(path(context)): \(context.debugDescription)"
+            return (path(context), "data corrupted: \(context.debugDescription)")
         default:
-            return "\(error)"
+            return ("$", "\(error)")
         }
+    }
+}
+
+/// A response, or an item of a streamed one, that could not be decoded: its status, headers and body as they
+/// arrived (the body bounded), and where and why decoding failed.
+public struct DecodingFailure: Swift.Sendable, Swift.CustomStringConvertible {
+    /// The most body bytes a failure keeps.
+    public static let bodyLimit = 64 * 1024
+    /// The response's status; 0 for an item of a stream.
+    public var status: Swift.Int
+    /// The response's headers; empty for an item of a stream.
+    public var headers: [ClientHeader]
+    /// The body (or the streamed item) as received, up to `bodyLimit` bytes.
+    public var body: Foundation.Data
+    /// Whether `body` was cut at `bodyLimit`.
+    public var isBodyTruncated: Swift.Bool
+    /// Where decoding failed: a JSON path such as `$.data[0].email` (`$` is the whole value), or the header.
+    public var path: Swift.String
+    /// Why it failed there.
+    public var message: Swift.String
+
+    /// Creates a failure, keeping at most `bodyLimit` bytes of `body`.
+    public init(
+        status: Swift.Int, headers: [ClientHeader], body: Foundation.Data, path: Swift.String, message: Swift.String
+    ) {
+        self.status = status
+        self.headers = headers
+        self.body = Foundation.Data(body.prefix(Self.bodyLimit))
+        self.isBodyTruncated = body.count > Self.bodyLimit
+        self.path = path
+        self.message = message
+    }
+
+    /// A failure of `response` (or of a streamed item, for status 0) to decode `body`, with the error's path.
+    init(response: ClientResponse?, body: Foundation.Data, error: any Swift.Error) {
+        let (path, message) = ClientError.explain(error)
+        self.init(
+            status: response?.status ?? 0, headers: response?.headers ?? [], body: body, path: path,
+            message: message)
+    }
+
+    /// The response's `Content-Type`.
+    public var contentType: Swift.String? { headers.first(named: "Content-Type") }
+
+    /// A readable summary, with the start of the body.
+    public var description: Swift.String {
+        let type = contentType.map { " (\($0))" } ?? ""
+        let origin = status == 0 ? "a streamed item" : "the \(status) response\(type)"
+        let text = Swift.String(decoding: body.prefix(512), as: Swift.UTF8.self)
+        return "cannot decode \(origin) at \(path): \(message)" + (text.isEmpty ? "" : "; body: \(text)")
     }
 }
 
@@ -68,9 +117,7 @@ public enum ResponseDecoding {
         do {
             return try ModelCoding.makeDecoder().decode(T.self, from: data)
         } catch {
-            throw ClientError.decoding(
-                status: response.status, contentType: response.header("Content-Type"),
-                underlying: ClientError.describe(error))
+            throw ClientError.decoding(DecodingFailure(response: response, body: data, error: error))
         }
     }
 
@@ -122,10 +169,11 @@ public enum ResponseDecoding {
                 if firstError == nil, candidate != text { firstError = error }
             }
         }
+        let reason = firstError.map { ClientError.explain($0).message } ?? "no form decodes"
         throw ClientError.decoding(
-            status: response.status, contentType: response.header("Content-Type"),
-            underlying: "header '\(name)' value '\(text)' is not a \(T.self): "
-                + (firstError.map(ClientError.describe) ?? "no form decodes"))
+            DecodingFailure(
+                status: response.status, headers: response.headers, body: Foundation.Data(),
+                path: "header '\(name)'", message: "the value '\(text)' is not a \(T.self): \(reason)"))
     }
 
     /// An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 IMF-fixdate).
