@@ -108,7 +108,7 @@ struct ModelsOutputTests {
         #expect(types.contains("public var a: Types.A?\n") && types.contains("public var a: Stress.A?\n"))
     }
 
-    @Test("nested types and dates build without warnings and round-trip", .timeLimit(.minutes(10)))
+    @Test("nested types and dates build without warnings and round-trip", .timeLimit(.minutes(20)))
     func nestedBuildAndRoundTrip() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
