@@ -105,12 +105,12 @@ struct GeneratedPackageTests {
                 import Edge
 
                 let input = #"{"maybe":null,"choice":null,"any":3,"only":{"user_id":1,"":"e","x":[1]},"status":"a_b","level":10,"flags":[true,null],"matrix":[[{"cell":"c"}]],"map":{"k":{"v":1}},"mixed":"one","date":"2025-01-02"}"#
-                let value = try ModelCoding.makeDecoder().decode(Pet2.self, from: Foundation.Data(input.utf8))
+                let value = try ModelCoding.makeDecoder().decode(Pet.self, from: Foundation.Data(input.utf8))
                 precondition(value.maybe == nil && value.choice == .null && value.any?.integer == 3 && value.any?.string == nil)
                 precondition(value.status == .aB2 && value.level == ._10 && value.only.wrapped?.additionalProperties2 == ["x": .array([.integer(1)])])
                 // The spec declares a schema called String, which hides Swift.String in code that imports Edge.
                 print(Swift.String(decoding: try ModelCoding.makeEncoder().encode(value), as: UTF8.self))
-                let missing = try? ModelCoding.makeDecoder().decode(Pet2.self, from: Foundation.Data("{}".utf8))
+                let missing = try? ModelCoding.makeDecoder().decode(Pet.self, from: Foundation.Data("{}".utf8))
                 print(missing == nil ? "required nullable must be present" : "accepted a missing required property")
                 """#)
         #expect(
