@@ -174,6 +174,24 @@ enum FileTree {
 }
 
 /// Runs a command, with standard output and error together in a file (so that no pipe can fill up).
+/// An example app of `Examples/`: a package that consumes a `Generated/` package by path.
+struct ExamplePackage: Sendable {
+    /// The folder name, such as `Libredesk`.
+    var name: String
+
+    /// Every folder of `Examples/` with a `Package.swift`, sorted by name.
+    static let all: [ExamplePackage] = {
+        let folder = GeneratedPackage.repository.appendingPathComponent("Examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/Package.swift").path)
+        }.map { ExamplePackage(name: $0) }
+    }()
+
+    /// The package's folder.
+    var folder: URL { GeneratedPackage.repository.appendingPathComponent("Examples/\(name)") }
+}
+
 enum Subprocess {
     struct Result {
         var status: Int32

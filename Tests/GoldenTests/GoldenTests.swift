@@ -21,6 +21,7 @@ struct GoldenTests {
             Set(GeneratedPackage.all.map(\.name)).isSuperset(of: [
                 "LibredeskAPI", "LuminousAPI", "RuddrWorkspaceAPI", "SuperOfficeCrmWebAPI",
             ]), "Generated/ packages found: \(GeneratedPackage.all.map(\.name))")
+        #expect(ExamplePackage.all.map(\.name) == ["Libredesk"], "Examples/ packages found: \(ExamplePackage.all)")
     }
 
     @Test("Generated/ package is what generate --check makes of its config", arguments: GeneratedPackage.all)
@@ -129,13 +130,15 @@ struct GoldenTests {
         #expect(try golden.render() == golden.render())
     }
 
-    /// Builds every `expected/` package and every package of `Generated/` with `swift build`, one after the other in
-    /// one scratch folder (the packages have different module names, so their products live side by side, and
-    /// Hummingbird is built once), and expects no warning.
+    /// Builds every `expected/` package, every package of `Generated/` and the example apps of `Examples/` (which
+    /// depend on `Generated/` packages by relative path) with `swift build`, one after the other in one scratch
+    /// folder (the packages have different module names, so their products live side by side, and Hummingbird is
+    /// built once), and expects no warning. Then it runs the Libredesk examples against each other with
+    /// `Examples/Libredesk/exchange.sh`, the script the README's first command ends with.
     ///
     /// The scratch folder is new for each run: a build that reuses objects would not print their warnings again.
     @Test(
-        "every expected/ and Generated/ package builds without warnings",
+        "every expected/, Generated/ and Examples/ package builds without warnings, and the examples talk",
         .disabled(if: GoldenCase.isRecording, "recording; run again without OPENAPI_SWIFT_RECORD to build"),
         .timeLimit(.minutes(30)))
     func expectedPackagesBuild() throws {
@@ -144,15 +147,19 @@ struct GoldenTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let clock = ContinuousClock()
         var timings: [String] = []
+        // Each package is copied to the same path under `repository/` as in the repository, so that the
+        // examples' `../../Generated/<Package>` dependencies resolve to the copies.
         let packages =
-            GoldenCase.all.map { ($0.name, $0.expected) } + GeneratedPackage.all.map { ($0.name, $0.folder) }
-        for (name, folder) in packages {
+            GoldenCase.all.map { ($0.name, "Tests/GoldenTests/Cases/\($0.name)/expected", $0.expected) }
+            + GeneratedPackage.all.map { ($0.name, "Generated/\($0.name)", $0.folder) }
+            + ExamplePackage.all.map { ($0.name, "Examples/\($0.name)", $0.folder) }
+        for (name, path, folder) in packages {
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) else {
                 Issue.record("\(name) has no package at \(folder.path)")
                 continue
             }
             // A copy is built: resolving writes `Package.resolved` beside `Package.swift`, which is not generated.
-            let copy = scratch.appendingPathComponent("packages/\(name)")
+            let copy = scratch.appendingPathComponent("repository/\(path)")
             try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
             for item in try FileManager.default.contentsOfDirectory(atPath: folder.path)
             where item != ".build" && item != "Package.resolved" {
@@ -174,5 +181,22 @@ struct GoldenTests {
             #expect(warnings.isEmpty, "\(name): swift build warned:\n\(build.output)")
         }
         print("golden builds: " + timings.joined(separator: ", "))
+
+        // The examples, built above against the copy of Generated/LibredeskAPI, talk over 127.0.0.1.
+        let bin = scratch.appendingPathComponent("debug").path
+        let exchange = try Subprocess.run(
+            ["bash", GeneratedPackage.repository.appendingPathComponent("Examples/Libredesk/exchange.sh").path, bin],
+            in: scratch)
+        #expect(exchange.status == 0, "the Libredesk examples did not talk:\n\(exchange.output)")
+        for line in [
+            "contact 42: Ada Lovelace <ada@example.com>, avatar /uploads/42/avatar.png?bytes=18",
+            "contact 42: Ada Lovelace <ada@example.com>, avatar none",
+            "agent 7: Grace, roles admin, agent",
+            "refused: status 401",
+            "server: 200 handleUpdateContact 42: Ada <ada@example.com> with file avatar.png (18 bytes)",
+            "server: 200 handleUpdateAgent 7: roles admin,agent",
+        ] {
+            #expect(exchange.output.contains(line + "\n"), "the exchange lacks '\(line)':\n\(exchange.output)")
+        }
     }
 }
