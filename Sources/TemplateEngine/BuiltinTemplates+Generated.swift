@@ -82,10 +82,20 @@ import Foundation
 ///
 /// Every operation is a method that builds its request, adds the credentials its security requirement needs,
 /// passes the request through `middlewares` (first outermost) and `transport`, and decodes the response into the
-/// operation's `Output`. The request of an operation can also be built alone with `Operations.<Name>.makeRequest`.
+/// operation's `Output`. The request of an operation can also be built alone with `makeRequest(_:_:)` (with the
+/// server and credentials) or `Operations.<Name>.makeRequest` (without them).
+///
+/// An operation the spec gives its own `servers` goes to `serverOverrides[server]` when set; else, when that server
+/// is relative (`/v2`, `./uploads`) or on the host of the spec's first server, to it resolved against `serverURL`
+/// (`/v2` on `serverURL`'s scheme, host and port; `./uploads` below its path); else (another host) to the server
+/// as the spec writes it. Every other operation goes to `serverURL`.
 {{access}} struct {{clientName}}: Swift.Sendable {
-    /// The server every operation is sent to (unless the spec gives an operation its own).
+    /// The server every operation is sent to; an operation with its own server relative to it (or on the spec's
+    /// first server's host) is resolved against it.
     {{access}} var serverURL: Foundation.URL
+    /// Where the operations with their own servers go instead, keyed by the server's URL as the spec writes it,
+    /// variables at their defaults (as `Operations.<Name>.server?.url` gives it).
+    {{access}} var serverOverrides: [Foundation.URL: Foundation.URL]
     /// What sends requests.
     {{access}} var transport: any ClientTransport
     /// The credentials for the spec's security schemes.
@@ -96,16 +106,20 @@ import Foundation
     /// Creates a client.
     /// - Parameters:
     ///   - serverURL: The server; by default the spec's first one, with its variables' defaults.
+    ///   - serverOverrides: Where the operations with their own servers go instead, keyed by those servers' URLs as
+    ///     the spec writes them; none by default.
     ///   - transport: What sends requests; `URLSessionTransport()` by default.
     ///   - credentials: The credentials for the security schemes; none by default.
     ///   - middlewares: What sees every request and response, first outermost.
     {{access}} init(
         serverURL: Foundation.URL = Servers.defaultURL,
+        serverOverrides: [Foundation.URL: Foundation.URL] = [:],
         transport: any ClientTransport = URLSessionTransport(),
         credentials: Credentials = Credentials(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
+        self.serverOverrides = serverOverrides
         self.transport = transport
         self.credentials = credentials
         self.middlewares = middlewares
@@ -117,11 +131,28 @@ import Foundation
     {{access}} func send<Operation: ClientOperation>(
         _ operation: Operation.Type, _ input: Operation.Input
     ) async throws -> Operation.Output {
-        var builder = try Operation.makeRequest(input, serverURL: Operation.serverURL ?? serverURL)
-        try await credentials.apply(Operation.security, to: &builder)
-        let request = try builder.build()
+        let request = try await makeRequest(operation, input).build()
         let response = try await ClientPipeline.send(request, transport: transport, middlewares: middlewares)
         return try await Operation.output(from: response)
+    }
+
+    /// The request `send(_:_:)` hands to the middlewares, before `build()`: the operation's request to
+    /// `serverURL(for:)` with the credentials its security requirement needs, to sign, log or send another way.
+    /// - Throws: `ClientError` when the request cannot be built, `MissingCredentials` when no security requirement
+    ///   of the operation can be met with `credentials`.
+    {{access}} func makeRequest<Operation: ClientOperation>(
+        _ operation: Operation.Type, _ input: Operation.Input
+    ) async throws -> RequestBuilder {
+        var builder = try Operation.makeRequest(input, serverURL: serverURL(for: operation))
+        try await credentials.apply(Operation.security, to: &builder)
+        return builder
+    }
+
+    /// The server `operation` is sent to: `serverOverrides` for its own server when set, else its own server
+    /// resolved against `serverURL` (see `OperationServer`), else `serverURL`.
+    {{access}} func serverURL<Operation: ClientOperation>(for operation: Operation.Type) -> Foundation.URL {
+        guard let server = Operation.server else { return serverURL }
+        return serverOverrides[server.url] ?? server.resolved(against: serverURL)
     }
 
     /// The credentials for each security scheme of the spec; a scheme without one is not used.
@@ -146,8 +177,11 @@ import Foundation
         }
 
         /// Applies the first alternative of `requirements` whose schemes all have credentials (an empty one needs
-        /// none); nothing when `requirements` is empty.
-        func apply(_ requirements: [[Swift.String]], to builder: inout RequestBuilder) async throws {
+        /// none); nothing when `requirements` is empty. Pass an operation's `security` to authenticate a request
+        /// built with its `makeRequest`:
+        /// `try await credentials.apply(Operations.<Name>.security, to: &builder)`.
+        /// - Throws: `MissingCredentials` when no alternative can be met, and whatever a provider throws.
+        {{access}} func apply(_ requirements: [[Swift.String]], to builder: inout RequestBuilder) async throws {
             guard !requirements.isEmpty else { return }
             for requirement in requirements where requirement.allSatisfy(isSet) {
                 for scheme in requirement {
@@ -241,8 +275,9 @@ extension Operations {
         {{access}} static let operationID: Swift.String = {{operationIDLiteral}}
         /// The security requirements: alternatives, each a list of schemes that are all applied.
         {{access}} static let security: [[Swift.String]] = {{securityLiteral}}
-        /// The server the spec gives this operation instead of the client's, if any.
-        {{access}} static let serverURL: Foundation.URL? = {{#serverLiteral}}Foundation.URL(string: {{.}}){{/serverLiteral}}{{^serverLiteral}}nil{{/serverLiteral}}
+        /// The server the spec gives this operation (or its path) instead of the document's, if any; the client
+        /// resolves it with `serverURL(for:)`.
+        {{access}} static let server: OperationServer? = {{serverExpression}}
 
         /// The operation's parameters and body.
         {{access}} struct Input: Swift.Sendable {
@@ -357,7 +392,8 @@ extension Operations {
             {{/success}}
         }
 
-        /// Builds the request for `input`, without credentials (the client adds them).
+        /// Builds the request for `input` to `serverURL`, without credentials: the client's
+        /// `makeRequest(_:_:)` chooses the server and adds them, or `Credentials.apply(_:to:)` adds them here.
         {{access}} static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder {
             var builder = RequestBuilder(method: {{methodLiteral}}, serverURL: serverURL, operationID: operationID)
             {{#pathPieces}}
@@ -1035,7 +1071,7 @@ import Foundation
 
 """#,
         "client/support/clientOperation":
-#"""
+##"""
 {{header}}
 
 import Foundation
@@ -1051,9 +1087,9 @@ import Foundation
     static var operationID: Swift.String { get }
     /// The security requirements: alternatives, each a list of scheme keys that are all applied; empty for none.
     static var security: [[Swift.String]] { get }
-    /// The server the spec gives this operation instead of the client's, if any.
-    static var serverURL: Foundation.URL? { get }
-    /// Builds the request for `input`, without credentials.
+    /// The server the spec gives this operation (or its path) instead of the document's, if any.
+    static var server: OperationServer? { get }
+    /// Builds the request for `input` to `serverURL`, without credentials.
     static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder
     /// Decodes a response.
     static func output(from response: ClientResponse) async throws -> Output
@@ -1118,6 +1154,39 @@ import Foundation
     {{access}} init(output: Output) { self.output = output }
 }
 
+/// A server the spec gives one operation (or its path) instead of the document's servers. Where the operation goes
+/// is decided, in order: the client's `serverOverrides[url]` when there is one; `referenceOnClientServer` resolved
+/// against the client's `serverURL` when the server is relative or on the host of the spec's first server; `url`
+/// itself when it is on another host.
+{{access}} struct OperationServer: Swift.Sendable, Swift.Hashable {
+    /// The server as the spec writes it, variables at their defaults: the key of the client's `serverOverrides`.
+    {{access}} let url: Foundation.URL
+    /// What is resolved against the client's `serverURL`: the server itself when it is relative (`/v2`,
+    /// `./uploads`), its path when it is on the scheme, host and port of the spec's first server
+    /// (`https://api.example.com/v2` gives `/v2`); nil for a server on another host, which is used as it is.
+    {{access}} let referenceOnClientServer: Swift.String?
+
+    /// Creates a server from its URL as the spec writes it.
+    {{access}} init(_ url: Swift.String, referenceOnClientServer: Swift.String?) {
+        self.url = Foundation.URL(string: url) ?? Foundation.URL(fileURLWithPath: "/")
+        self.referenceOnClientServer = referenceOnClientServer
+    }
+
+    /// Where the operation goes when the client's server is `clientServerURL` and no override applies:
+    /// `referenceOnClientServer` resolved against `clientServerURL` taken as a folder (so `/v2` keeps its scheme,
+    /// host and port, and `./uploads` goes below its path), or `url` for a server on another host.
+    {{access}} func resolved(against clientServerURL: Foundation.URL) -> Foundation.URL {
+        guard let reference = referenceOnClientServer else { return url }
+        var folder = clientServerURL.absoluteString
+        if let end = folder.firstIndex(where: { $0 == "?" || $0 == "#" }) { folder = Swift.String(folder[..<end]) }
+        if !folder.hasSuffix("/") { folder += "/" }
+        guard let base = Foundation.URL(string: folder),
+            let resolved = Foundation.URL(string: reference, relativeTo: base)
+        else { return clientServerURL }
+        return resolved.absoluteURL
+    }
+}
+
 /// Server URL templates with their variables.
 {{access}} enum ServerURLTemplate {
     /// `template` with every `{name}` replaced by its value.
@@ -1134,7 +1203,7 @@ import Foundation
     }
 }
 
-"""#,
+"""##,
         "client/support/clientParameters":
 ##"""
 {{header}}

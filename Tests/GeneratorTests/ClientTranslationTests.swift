@@ -85,9 +85,11 @@ struct ClientTranslationTests {
         #expect(try operation("PathStyles", in: translation).securityLiteral == #"[["bearer"]]"#)
         #expect(try operation("GetFile", in: translation).securityLiteral == "[]")
         #expect(
-            try operation("QueryStyles", in: translation).securityLiteral == #"[["apiKeyQuery"], ["basic", "apiKeyHeader"]]"#)
+            try operation("QueryStyles", in: translation).securityLiteral
+                == #"[["apiKeyQuery"], ["basic", "apiKeyHeader"]]"#)
         let schemes = translation.client.schemes
-        #expect(schemes.map(\.propertyName) == ["bearer", "basic", "custom", "apiKeyQuery", "apiKeyHeader", "cookieKey"])
+        #expect(
+            schemes.map(\.propertyName) == ["bearer", "basic", "custom", "apiKeyQuery", "apiKeyHeader", "cookieKey"])
         #expect(schemes.map(\.isToken) == [true, false, true, false, false, false])
         #expect(schemes.map(\.tokenPrefixLiteral)[0...2] == [#""Bearer ""#, #""""#, #""Token ""#])
         #expect(schemes[1].isBasic && schemes[1].credentialType == "BasicCredentials")
@@ -132,7 +134,9 @@ struct ClientTranslationTests {
         #expect(file.responses[0].associatedValues == "(ClientBody, headers: OkHeaders)")
         let events = try operation("GetEvents", in: translation)
         #expect(events.responses[0].associatedValues == "(ServerSentEvents)")
-        #expect(events.serverLiteral == #""https://stream.example.com""#)
+        #expect(
+            events.serverExpression
+                == #"OperationServer("https://stream.example.com", referenceOnClientServer: nil)"#)
         let lines = try operation("StreamLines", in: translation)
         #expect(lines.responses[0].associatedValues == "(JSONLines<ClientFeatures.Echo>)")
         #expect(!lines.hasDefault && lines.success?.type == "JSONLines<ClientFeatures.Echo>")
@@ -173,5 +177,30 @@ struct ClientTranslationTests {
         compare(translation.client)
         translation.operations.forEach { compare($0.context) }
         #expect(checked.count == 17, "\(checked.sorted())")
+    }
+
+    @Test("an operation's own server: relative and on the document's host follow the client, another host does not")
+    func operationServers() throws {
+        let translation = try translate("client/operation-servers.yaml", module: "OperationServers")
+        let expressions = try ["ListPets", "UploadFile", "GetReport", "SearchPets", "ListArchivedItems"].map {
+            try operation($0, in: translation).serverExpression
+        }
+        #expect(
+            expressions == [
+                "nil",
+                #"OperationServer("https://pets.uploads.example.com/files", referenceOnClientServer: nil)"#,
+                #"OperationServer("/v2", referenceOnClientServer: "/v2")"#,
+                #"OperationServer("./beta", referenceOnClientServer: "./beta")"#,
+                #"OperationServer("https://API.example.com/archive", referenceOnClientServer: "/archive")"#,
+            ])
+        let document = "https://api.example.com:8443/v1"
+        #expect(
+            OperationServerRule.referenceOnClientServer("https://api.example.com:8443", documentURL: document) == "/")
+        #expect(
+            OperationServerRule.referenceOnClientServer("HTTPS://api.example.com:8443?x=1", documentURL: document)
+                == "/?x=1")
+        #expect(OperationServerRule.referenceOnClientServer("https://api.example.com/v1", documentURL: document) == nil)
+        #expect(OperationServerRule.referenceOnClientServer("https://files.test/", documentURL: nil) == nil)
+        #expect(OperationServerRule.referenceOnClientServer("uploads", documentURL: nil) == "uploads")
     }
 }

@@ -135,6 +135,34 @@ struct WireTests {
         }
     }
 
+    /// Operations with servers of their own (another host, relative, path-level), sent to Connexion through
+    /// `serverOverrides` keyed by the servers as the spec writes them: each reaches the server and is accepted.
+    @Test("operations with their own servers reach Connexion through overrides")
+    func operationServers() async throws {
+        let spec = try Fixtures.path("client/operation-servers.yaml")
+        let package = try #require(try OperationServersTests.package())
+        let python = try #require(WireServer.python())
+        let server = try await WireServer(spec: spec, python: python)
+        defer { server.stop() }
+        let checks = try OperationServersTests.checksSource()
+        let output = try await GeneratedRunner.run(
+            name: "OperationServersWire", dependencies: [package],
+            sources: [
+                "Helpers.swift": GeneratedRunner.helpersSource, "Checks.swift": checks,
+                "main.swift": "await wireChecks(root: \(GeneratedRunner.literal(server.url.absoluteString)))\n",
+            ])
+        GeneratedRunner.expectAllPassed(output, prefix: "wire", expectedCount: 5)
+        let requests = try server.requests()
+        for operationID in ["listPets", "uploadFile", "getReport", "searchPets", "listArchivedItems"] {
+            let statuses = requests.filter { ($0["operationId"] as? String) == operationID }.compactMap {
+                $0["status"] as? Int
+            }
+            #expect(
+                statuses.count == 1 && statuses.allSatisfy { (200..<300).contains($0) },
+                "Connexion saw \(operationID) with \(statuses): \(requests)")
+        }
+    }
+
     /// The modes of the real Libredesk spec's package, which this suite and the server's share (one package per
     /// module name): the server's loopback test needs the server and Hummingbird targets; this one builds only the
     /// client's.

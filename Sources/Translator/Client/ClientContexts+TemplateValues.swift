@@ -54,11 +54,11 @@ extension OperationContext: TemplateFieldValues {
             "typeName": typeName, "methodName": methodName, "operationIDLiteral": operationIDLiteral,
             "documentation": documentation, "isDeprecated": isDeprecated, "methodLiteral": methodLiteral,
             "inputs": inputs, "hasInputs": hasInputs, "pathPieces": pathPieces, "parameterCalls": parameterCalls,
-            "securityLiteral": securityLiteral, "responses": responses, "hasDefault": hasDefault,
+            "securityLiteral": securityLiteral, "serverExpression": serverExpression, "responses": responses,
+            "hasDefault": hasDefault,
         ]
         if let body { values["body"] = body }
         if let acceptLiteral { values["acceptLiteral"] = acceptLiteral }
-        if let serverLiteral { values["serverLiteral"] = serverLiteral }
         if let success { values["success"] = success }
         return values
     }

@@ -135,8 +135,9 @@ public struct OperationContext: TemplateContext, Hashable {
     public var acceptLiteral: String?
     /// The security requirements as a Swift array literal of alternatives: `[["basicAuth"], ["tokenAuth"]]`.
     public var securityLiteral: String
-    /// An operation or path-level server URL as a Swift string literal, if the spec gives one.
-    public var serverLiteral: String?
+    /// The operation's own server (its own or its path's first, variables at their defaults) as a Swift
+    /// expression: `OperationServer("https://files.example.com", referenceOnClientServer: nil)`, or `nil`.
+    public var serverExpression: String
     /// The documented responses, in the order they are matched (exact codes, ranges, default).
     public var responses: [ResponseCaseContext]
     /// Whether one response is `default` (then no `undocumented` case is needed).
@@ -150,7 +151,7 @@ public struct OperationContext: TemplateContext, Hashable {
         "hasInputs": .flag, "pathPieces": .list(.context(PathPieceContext.self)),
         "parameterCalls": .list(.context(ParameterCallContext.self)),
         "body": .optional(.context(RequestBodyContext.self)), "acceptLiteral": .optional(.text),
-        "securityLiteral": .text, "serverLiteral": .optional(.text),
+        "securityLiteral": .text, "serverExpression": .text,
         "responses": .list(.context(ResponseCaseContext.self)), "hasDefault": .flag,
         "success": .optional(.context(SuccessContext.self)),
     ]

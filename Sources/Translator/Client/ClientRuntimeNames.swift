@@ -8,9 +8,9 @@ enum ClientRuntimeNames {
         "ParameterCoding", "PathStyle", "QueryStyle", "ParameterValue", "ParameterField", "ValueEncoding",
         "PropertyEncoding", "FormEncoding", "MultipartForm", "ResponseDecoding", "ServerSentEvent",
         "ServerSentEvents", "JSONLines", "Operations", "CredentialSource", "BasicCredentials", "ClientOperation",
-        "UnexpectedResponse", "DecodingFailure", "MissingCredentials", "ServerURLTemplate", "ByteLines",
-        "PercentEncoding", "EncodingState", "EncodedNode", "EncodedObject", "EncodedArray", "ValueCodingKey",
-        "ValueTreeEncoder",
+        "UnexpectedResponse", "DecodingFailure", "MissingCredentials", "ServerURLTemplate", "OperationServer",
+        "ByteLines", "PercentEncoding", "EncodingState", "EncodedNode", "EncodedObject", "EncodedArray",
+        "ValueCodingKey", "ValueTreeEncoder",
         // FoundationNetworking's names, which the URLSession transport uses unqualified (on Linux they are not
         // in Foundation).
         "URLSession", "URLSessionTask", "URLRequest", "URLResponse", "HTTPURLResponse",

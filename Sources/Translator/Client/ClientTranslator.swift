@@ -39,7 +39,8 @@ public struct ClientTranslator {
 
     /// Names the client type's members take, which no operation method may take.
     static let clientMembers: Set<String> = [
-        "send", "serverURL", "transport", "credentials", "middlewares", "init", "Credentials", "Servers",
+        "send", "makeRequest", "serverURL", "serverOverrides", "transport", "credentials", "middlewares", "init",
+        "Credentials", "Servers",
     ]
 
     /// Method names no operation may have: the client type's own members.

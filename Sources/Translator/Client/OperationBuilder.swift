@@ -57,7 +57,8 @@ struct OperationBuilder {
             methodLiteral: SwiftText.stringLiteral(method.rawValue.uppercased()), inputs: inputs,
             hasInputs: !inputs.isEmpty, pathPieces: pathPieces(pathNames), parameterCalls: calls, body: body,
             acceptLiteral: acceptHeader().map(SwiftText.stringLiteral), securityLiteral: security,
-            serverLiteral: servers?.first.map { SwiftText.stringLiteral(ClientTranslator.substituted($0)) },
+            serverExpression: OperationServerRule.expression(
+                for: servers?.first, documentServer: spec.document.servers.first),
             responses: responses.cases, hasDefault: responses.hasDefault, success: responses.success)
     }
 

@@ -14,8 +14,9 @@ extension Operations {
         public static let operationID: Swift.String = "listContacts"
         /// The security requirements: alternatives, each a list of schemes that are all applied.
         public static let security: [[Swift.String]] = [["bearerAuth"]]
-        /// The server the spec gives this operation instead of the client's, if any.
-        public static let serverURL: Foundation.URL? = nil
+        /// The server the spec gives this operation (or its path) instead of the document's, if any; the client
+        /// resolves it with `serverURL(for:)`.
+        public static let server: OperationServer? = nil
 
         /// The operation's parameters and body.
         public struct Input: Swift.Sendable {
@@ -82,7 +83,8 @@ extension Operations {
             }
         }
 
-        /// Builds the request for `input`, without credentials (the client adds them).
+        /// Builds the request for `input` to `serverURL`, without credentials: the client's
+        /// `makeRequest(_:_:)` chooses the server and adds them, or `Credentials.apply(_:to:)` adds them here.
         public static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder {
             var builder = RequestBuilder(method: "GET", serverURL: serverURL, operationID: operationID)
             builder.appendPath("/contacts")

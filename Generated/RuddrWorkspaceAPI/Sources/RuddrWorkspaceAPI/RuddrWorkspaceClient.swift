@@ -16,10 +16,20 @@ import Foundation
 ///
 /// Every operation is a method that builds its request, adds the credentials its security requirement needs,
 /// passes the request through `middlewares` (first outermost) and `transport`, and decodes the response into the
-/// operation's `Output`. The request of an operation can also be built alone with `Operations.<Name>.makeRequest`.
+/// operation's `Output`. The request of an operation can also be built alone with `makeRequest(_:_:)` (with the
+/// server and credentials) or `Operations.<Name>.makeRequest` (without them).
+///
+/// An operation the spec gives its own `servers` goes to `serverOverrides[server]` when set; else, when that server
+/// is relative (`/v2`, `./uploads`) or on the host of the spec's first server, to it resolved against `serverURL`
+/// (`/v2` on `serverURL`'s scheme, host and port; `./uploads` below its path); else (another host) to the server
+/// as the spec writes it. Every other operation goes to `serverURL`.
 public struct RuddrWorkspaceClient: Swift.Sendable {
-    /// The server every operation is sent to (unless the spec gives an operation its own).
+    /// The server every operation is sent to; an operation with its own server relative to it (or on the spec's
+    /// first server's host) is resolved against it.
     public var serverURL: Foundation.URL
+    /// Where the operations with their own servers go instead, keyed by the server's URL as the spec writes it,
+    /// variables at their defaults (as `Operations.<Name>.server?.url` gives it).
+    public var serverOverrides: [Foundation.URL: Foundation.URL]
     /// What sends requests.
     public var transport: any ClientTransport
     /// The credentials for the spec's security schemes.
@@ -30,16 +40,20 @@ public struct RuddrWorkspaceClient: Swift.Sendable {
     /// Creates a client.
     /// - Parameters:
     ///   - serverURL: The server; by default the spec's first one, with its variables' defaults.
+    ///   - serverOverrides: Where the operations with their own servers go instead, keyed by those servers' URLs as
+    ///     the spec writes them; none by default.
     ///   - transport: What sends requests; `URLSessionTransport()` by default.
     ///   - credentials: The credentials for the security schemes; none by default.
     ///   - middlewares: What sees every request and response, first outermost.
     public init(
         serverURL: Foundation.URL = Servers.defaultURL,
+        serverOverrides: [Foundation.URL: Foundation.URL] = [:],
         transport: any ClientTransport = URLSessionTransport(),
         credentials: Credentials = Credentials(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
+        self.serverOverrides = serverOverrides
         self.transport = transport
         self.credentials = credentials
         self.middlewares = middlewares
@@ -51,11 +65,28 @@ public struct RuddrWorkspaceClient: Swift.Sendable {
     public func send<Operation: ClientOperation>(
         _ operation: Operation.Type, _ input: Operation.Input
     ) async throws -> Operation.Output {
-        var builder = try Operation.makeRequest(input, serverURL: Operation.serverURL ?? serverURL)
-        try await credentials.apply(Operation.security, to: &builder)
-        let request = try builder.build()
+        let request = try await makeRequest(operation, input).build()
         let response = try await ClientPipeline.send(request, transport: transport, middlewares: middlewares)
         return try await Operation.output(from: response)
+    }
+
+    /// The request `send(_:_:)` hands to the middlewares, before `build()`: the operation's request to
+    /// `serverURL(for:)` with the credentials its security requirement needs, to sign, log or send another way.
+    /// - Throws: `ClientError` when the request cannot be built, `MissingCredentials` when no security requirement
+    ///   of the operation can be met with `credentials`.
+    public func makeRequest<Operation: ClientOperation>(
+        _ operation: Operation.Type, _ input: Operation.Input
+    ) async throws -> RequestBuilder {
+        var builder = try Operation.makeRequest(input, serverURL: serverURL(for: operation))
+        try await credentials.apply(Operation.security, to: &builder)
+        return builder
+    }
+
+    /// The server `operation` is sent to: `serverOverrides` for its own server when set, else its own server
+    /// resolved against `serverURL` (see `OperationServer`), else `serverURL`.
+    public func serverURL<Operation: ClientOperation>(for operation: Operation.Type) -> Foundation.URL {
+        guard let server = Operation.server else { return serverURL }
+        return serverOverrides[server.url] ?? server.resolved(against: serverURL)
     }
 
     /// The credentials for each security scheme of the spec; a scheme without one is not used.
@@ -74,8 +105,11 @@ public struct RuddrWorkspaceClient: Swift.Sendable {
         }
 
         /// Applies the first alternative of `requirements` whose schemes all have credentials (an empty one needs
-        /// none); nothing when `requirements` is empty.
-        func apply(_ requirements: [[Swift.String]], to builder: inout RequestBuilder) async throws {
+        /// none); nothing when `requirements` is empty. Pass an operation's `security` to authenticate a request
+        /// built with its `makeRequest`:
+        /// `try await credentials.apply(Operations.<Name>.security, to: &builder)`.
+        /// - Throws: `MissingCredentials` when no alternative can be met, and whatever a provider throws.
+        public func apply(_ requirements: [[Swift.String]], to builder: inout RequestBuilder) async throws {
             guard !requirements.isEmpty else { return }
             for requirement in requirements where requirement.allSatisfy(isSet) {
                 for scheme in requirement {

@@ -13,9 +13,9 @@ public protocol ClientOperation: Swift.Sendable {
     static var operationID: Swift.String { get }
     /// The security requirements: alternatives, each a list of scheme keys that are all applied; empty for none.
     static var security: [[Swift.String]] { get }
-    /// The server the spec gives this operation instead of the client's, if any.
-    static var serverURL: Foundation.URL? { get }
-    /// Builds the request for `input`, without credentials.
+    /// The server the spec gives this operation (or its path) instead of the document's, if any.
+    static var server: OperationServer? { get }
+    /// Builds the request for `input` to `serverURL`, without credentials.
     static func makeRequest(_ input: Input, serverURL: Foundation.URL) throws -> RequestBuilder
     /// Decodes a response.
     static func output(from response: ClientResponse) async throws -> Output
@@ -78,6 +78,39 @@ public struct UnexpectedResponse<Output: Swift.Sendable>: Swift.Error, Swift.Sen
 
     /// Creates the error.
     public init(output: Output) { self.output = output }
+}
+
+/// A server the spec gives one operation (or its path) instead of the document's servers. Where the operation goes
+/// is decided, in order: the client's `serverOverrides[url]` when there is one; `referenceOnClientServer` resolved
+/// against the client's `serverURL` when the server is relative or on the host of the spec's first server; `url`
+/// itself when it is on another host.
+public struct OperationServer: Swift.Sendable, Swift.Hashable {
+    /// The server as the spec writes it, variables at their defaults: the key of the client's `serverOverrides`.
+    public let url: Foundation.URL
+    /// What is resolved against the client's `serverURL`: the server itself when it is relative (`/v2`,
+    /// `./uploads`), its path when it is on the scheme, host and port of the spec's first server
+    /// (`https://api.example.com/v2` gives `/v2`); nil for a server on another host, which is used as it is.
+    public let referenceOnClientServer: Swift.String?
+
+    /// Creates a server from its URL as the spec writes it.
+    public init(_ url: Swift.String, referenceOnClientServer: Swift.String?) {
+        self.url = Foundation.URL(string: url) ?? Foundation.URL(fileURLWithPath: "/")
+        self.referenceOnClientServer = referenceOnClientServer
+    }
+
+    /// Where the operation goes when the client's server is `clientServerURL` and no override applies:
+    /// `referenceOnClientServer` resolved against `clientServerURL` taken as a folder (so `/v2` keeps its scheme,
+    /// host and port, and `./uploads` goes below its path), or `url` for a server on another host.
+    public func resolved(against clientServerURL: Foundation.URL) -> Foundation.URL {
+        guard let reference = referenceOnClientServer else { return url }
+        var folder = clientServerURL.absoluteString
+        if let end = folder.firstIndex(where: { $0 == "?" || $0 == "#" }) { folder = Swift.String(folder[..<end]) }
+        if !folder.hasSuffix("/") { folder += "/" }
+        guard let base = Foundation.URL(string: folder),
+            let resolved = Foundation.URL(string: reference, relativeTo: base)
+        else { return clientServerURL }
+        return resolved.absoluteURL
+    }
 }
 
 /// Server URL templates with their variables.

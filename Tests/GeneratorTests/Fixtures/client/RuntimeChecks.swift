@@ -427,5 +427,5 @@ func responses() async {
 func servers() {
     check("servers default substitutes variables", ClientFeaturesClient.Servers.defaultURL.absoluteString == "https://eu.api.example.com/v1", ClientFeaturesClient.Servers.defaultURL.absoluteString)
     check("servers pick another variable value", (try? ClientFeaturesClient.Servers.server1(region: "us").absoluteString) == "https://us.api.example.com/v1", "")
-    check("servers per-operation server", Operations.GetEvents.serverURL?.absoluteString == "https://stream.example.com", "\(String(describing: Operations.GetEvents.serverURL))")
+    check("servers per-operation server", Operations.GetEvents.server?.url.absoluteString == "https://stream.example.com", "\(String(describing: Operations.GetEvents.server))")
 }
