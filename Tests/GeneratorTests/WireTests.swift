@@ -176,7 +176,9 @@ struct WireTests {
             statuses[operation] = request["status"] as? Int
             let body = request["body"] as? String ?? ""
             #expect(body.contains("\"password\""), "\(operation) did not send the writeOnly password: \(body)")
-            #expect(!body.contains("\"id\"") && !body.contains("createdAt"), "\(operation) sent a readOnly property: \(body)")
+            #expect(
+                !body.contains("\"id\"") && !body.contains("createdAt"),
+                "\(operation) sent a readOnly property: \(body)")
         }
         #expect(
             statuses == ["createAccount": 201, "replaceAccount": 200, "createTeam": 201],
