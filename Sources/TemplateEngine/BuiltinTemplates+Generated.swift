@@ -1824,7 +1824,7 @@ import Foundation
         headers.set("Content-Type", contentType)
     }
 
-    /// Sets a JSON body written with `ModelCoding.makeEncoder()`.
+    /// Sets a JSON body written with `ModelCoding.makeEncoder(for: .request)`: `readOnly` properties are left out.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
     {{access}} mutating func setJSONBody<T: Swift.Encodable>(
         _ value: T, contentType: Swift.String = "application/json"
@@ -1879,10 +1879,11 @@ import Foundation
         return ClientRequest(method: method, url: url, headers: headers, body: body, operationID: operationID)
     }
 
-    /// `value` as JSON text written with `ModelCoding.makeEncoder()`.
+    /// `value` as JSON text written with `ModelCoding.makeEncoder(for: .request)` (without `readOnly` properties).
     static func json<T: Swift.Encodable>(_ value: T) throws -> Swift.String {
         do {
-            return Swift.String(decoding: try ModelCoding.makeEncoder().encode(value), as: Swift.UTF8.self)
+            let encoder = ModelCoding.makeEncoder(for: .request)
+            return Swift.String(decoding: try encoder.encode(value), as: Swift.UTF8.self)
         } catch {
             throw ClientError.encoding("cannot write \(T.self) as JSON: \(error)")
         }
@@ -2427,19 +2428,25 @@ import Foundation
 /// (`ModelCoding.formatDate`), UUIDs in lowercase, URLs as their text, `Data` as base64, everything else through
 /// its own `encode(to:)`.
 {{access}} enum ValueEncoding {
-    /// The value `value` encodes to.
+    /// The value `value` encodes to, as part of a request unless `purpose` says otherwise (see
+    /// `ModelCoding.Purpose`).
     /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
-    {{access}} static func parameterValue<T: Swift.Encodable>(_ value: T) throws -> ParameterValue {
-        guard let encoded = try parameterValueIfPresent(value) else {
+    {{access}} static func parameterValue<T: Swift.Encodable>(
+        _ value: T, purpose: ModelCoding.Purpose = .request
+    ) throws -> ParameterValue {
+        guard let encoded = try parameterValueIfPresent(value, purpose: purpose) else {
             throw ClientError.encoding("\(T.self) encoded no value")
         }
         return encoded
     }
 
-    /// The value `value` encodes to, or nil when it encodes nothing at all.
+    /// The value `value` encodes to, or nil when it encodes nothing at all; as part of a request unless `purpose`
+    /// says otherwise.
     /// - Throws: `ClientError.encoding` for a non-finite number or inconsistent containers.
-    {{access}} static func parameterValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> ParameterValue? {
-        let state = EncodingState()
+    {{access}} static func parameterValueIfPresent<T: Swift.Encodable>(
+        _ value: T, purpose: ModelCoding.Purpose = .request
+    ) throws -> ParameterValue? {
+        let state = EncodingState(purpose: purpose)
         let node = EncodedNode()
         do {
             try encode(value, into: node, path: [], state: state)
@@ -2569,6 +2576,10 @@ import Foundation
 /// What one encoding found wrong; thrown once it ends, since containers cannot throw when they are made.
 final class EncodingState {
     var problem: Swift.String?
+    /// What the value is written for, handed to the models in `userInfo`.
+    let purpose: ModelCoding.Purpose
+
+    init(purpose: ModelCoding.Purpose) { self.purpose = purpose }
 
     func fail(_ message: Swift.String) {
         if problem == nil { problem = message }
@@ -2678,7 +2689,7 @@ struct ValueTreeEncoder: Swift.Encoder {
     let node: EncodedNode
     let codingPath: [any Swift.CodingKey]
     let state: EncodingState
-    var userInfo: [Swift.CodingUserInfoKey: Any] { [:] }
+    var userInfo: [Swift.CodingUserInfoKey: Any] { ModelCoding.purposeKey.map { [$0: state.purpose] } ?? [:] }
 
     func container<Key: Swift.CodingKey>(keyedBy type: Key.Type) -> Swift.KeyedEncodingContainer<Key> {
         Swift.KeyedEncodingContainer(KeyedContainer<Key>(object: node.object(state), codingPath: codingPath, state: state))
@@ -3203,7 +3214,14 @@ let package = Package(
         {{/isComposed}}
         {{^isComposed}}
         {{^isAdditional}}
+        {{#omittedFrom}}
+        if ModelCoding.purpose(of: encoder) != .{{.}} {
+            try container.{{encodeMethod}}(self.{{name}}, forKey: {{wireName}})
+        }
+        {{/omittedFrom}}
+        {{^omittedFrom}}
         try container.{{encodeMethod}}(self.{{name}}, forKey: {{wireName}})
+        {{/omittedFrom}}
         {{/isAdditional}}
         {{#isAdditional}}
         try container.encodeAdditionalProperties(self.{{name}})
@@ -3249,6 +3267,31 @@ import Foundation
             try container.encode(formatDate(date))
         }
         return encoder
+    }
+
+    /// An encoder for the generated models that writes a body of `purpose`: a request leaves out `readOnly`
+    /// properties, a response `writeOnly` ones.
+    {{access}} static func makeEncoder(for purpose: Purpose) -> Foundation.JSONEncoder {
+        let encoder = makeEncoder()
+        if let key = purposeKey { encoder.userInfo[key] = purpose }
+        return encoder
+    }
+
+    /// What an encoder writes: the body of a request or of a response. Without one (a model saved or logged),
+    /// every property is written.
+    {{access}} enum Purpose: Swift.Sendable {
+        /// A request body: `readOnly` properties are left out.
+        case request
+        /// A response body: `writeOnly` properties are left out.
+        case response
+    }
+
+    /// The `userInfo` key under which an encoder holds its `Purpose`.
+    {{access}} static let purposeKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.purpose")
+
+    /// The `Purpose` `encoder` was set up for, if any.
+    {{access}} static func purpose(of encoder: any Swift.Encoder) -> Purpose? {
+        purposeKey.flatMap { encoder.userInfo[$0] as? Purpose }
     }
 
     /// Reads an RFC 3339 date-time (`2024-05-01T12:30:00Z`, `…T12:30:00.653+02:00`; `t`, `z` and a space as the
@@ -5238,7 +5281,7 @@ import {{moduleName}}
     {{access}} func response<T: Swift.Encodable>(
         json value: T, contentType: Swift.String = "application/json"
     ) -> ServerResponse {
-        let data = (try? ModelCoding.makeEncoder().encode(value)) ?? Foundation.Data("{}".utf8)
+        let data = (try? ModelCoding.makeEncoder(for: .response).encode(value)) ?? Foundation.Data("{}".utf8)
         var response = ServerResponse(status: status, contentType: contentType, body: data)
         for header in headers { response.addHeader(header.name, header.value) }
         return response
@@ -5453,15 +5496,18 @@ import {{moduleName}}
 
     /// Adds a typed response header, written in simple style; nil adds nothing.
     {{access}} mutating func setHeader<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
-        guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value, purpose: .response) else {
+            return
+        }
         addHeader(name, try ParameterCoding.header(parameter, explode: false))
     }
 
-    /// A JSON body, written as the models write JSON.
+    /// A JSON body, written as the models write a response (`writeOnly` properties left out).
     {{access}} static func json<T: Swift.Encodable>(
         status: Swift.Int, _ value: T, contentType: Swift.String
     ) throws -> ServerResponse {
-        ServerResponse(status: status, contentType: contentType, body: try ModelCoding.makeEncoder().encode(value))
+        let body = try ModelCoding.makeEncoder(for: .response).encode(value)
+        return ServerResponse(status: status, contentType: contentType, body: body)
     }
 
     /// A text body in UTF-8.

@@ -163,6 +163,56 @@ struct WireTests {
         }
     }
 
+    /// Required `readOnly` and `writeOnly` properties (`Fixtures/client/read-write-only.yaml`): the POST and PUT
+    /// bodies leave out the `readOnly` ones (Connexion, as the harness sets it up, rejects a request that carries
+    /// one and does not require it), and the answers, which leave out the `writeOnly` password, decode.
+    @Test("the generated client sends bodies without readOnly properties and reads answers without writeOnly ones")
+    func readOnlyAndWriteOnly() async throws {
+        let spec = try Fixtures.path("client/read-write-only.yaml")
+        let package = try ReadWriteOnlyTests.package()
+        let python = try #require(WireServer.python())
+        let server = try await WireServer(spec: spec, python: python)
+        defer { server.stop() }
+        let main = """
+            import Foundation
+            import ReadWriteOnly
+
+            let client = ReadWriteOnlyClient(serverURL: URL(string: \(GeneratedRunner.literal(server.url.absoluteString)))!)
+            do {
+                let created = try await client.createAccount(body: Account(password: "correct horse", name: "Ada")).body()
+                check("POST answer", created.id != nil && created.password == nil, "\\(created)")
+                var changed = created
+                changed.password = "battery staple"
+                let replaced = try await client.replaceAccount(accountID: created.id ?? "", body: changed).body()
+                check("PUT answer", replaced.id != nil, "\\(replaced)")
+                let member = Account(id: "a1", password: "correct horse", name: "Ada")
+                let team = try await client.createTeam(body: Team(createdAt: "now", title: "T", members: [member])).body()
+                check("nested answer", team.createdAt != nil && team.members.allSatisfy { $0.id != nil }, "\\(team)")
+            } catch {
+                check("calls", false, "\\(error)")
+            }
+
+            """
+        let output = try await GeneratedRunner.run(
+            name: "ReadWriteOnlyWire", dependencies: [package],
+            sources: ["Helpers.swift": GeneratedRunner.helpersSource, "main.swift": main])
+        GeneratedRunner.expectAllPassed(output, expectedCount: 3)
+        let requests = try server.requests()
+        var statuses: [String: Int] = [:]
+        for request in requests {
+            guard let operation = request["operationId"] as? String else { continue }
+            statuses[operation] = request["status"] as? Int
+            let body = request["body"] as? String ?? ""
+            #expect(body.contains("\"password\""), "\(operation) did not send the writeOnly password: \(body)")
+            #expect(
+                !body.contains("\"id\"") && !body.contains("createdAt"),
+                "\(operation) sent a readOnly property: \(body)")
+        }
+        #expect(
+            statuses == ["createAccount": 201, "replaceAccount": 200, "createTeam": 201],
+            "Connexion answered \(statuses): \(requests)")
+    }
+
     /// The modes of the real Libredesk spec's package, which this suite and the server's share (one package per
     /// module name): the server's loopback test needs the server and Hummingbird targets; this one builds only the
     /// client's.

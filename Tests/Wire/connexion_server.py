@@ -13,6 +13,8 @@ response conforming to the spec. Security accepts only the test credentials:
     apiKey (header, query or cookie)                       "token testkey:testsecret" or "test-api-key"
 
 The request header `X-Wire-Expect: <code>` picks the response status. `GET /__wire/ping` answers 200 "ok".
+A readOnly property is not required in a request body and one sent in a request is rejected; a writeOnly one is not
+required in a response (the OpenAPI rule; Connexion alone requires both where `required` lists them).
 Every request (also those rejected by validation) is appended to the --log file as one JSON object per line:
     operationId, method, path, query, headers, contentType, body, bodyBase64, form, status, error
 """
@@ -37,7 +39,12 @@ from jsonschema import RefResolver  # noqa: E402
 
 import connexion  # noqa: E402
 from connexion import request as connexion_request  # noqa: E402
-from connexion.json_schema import Draft4ResponseValidator, ExtendedSafeLoader, FileHandler  # noqa: E402
+from connexion.json_schema import (  # noqa: E402
+    Draft4RequestValidator,
+    Draft4ResponseValidator,
+    ExtendedSafeLoader,
+    FileHandler,
+)
 from connexion.options import SwaggerUIOptions  # noqa: E402
 from connexion.resolver import Resolution, Resolver  # noqa: E402
 from connexion.security import (  # noqa: E402
@@ -46,7 +53,9 @@ from connexion.security import (  # noqa: E402
     ApiKeySecurityHandler,
     OAuthSecurityHandler,
 )
-from jsonschema import Draft4Validator  # noqa: E402
+from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, JSONResponseBodyValidator  # noqa: E402
+from jsonschema import Draft4Validator, ValidationError  # noqa: E402
+from jsonschema.validators import extend  # noqa: E402
 from starlette.responses import Response  # noqa: E402
 
 # Per request: the status the generic handler answered (None: connexion answered by itself, e.g. a rejection)
@@ -83,6 +92,67 @@ def apikey_info(api_key, required_scopes=None):
     if api_key in API_KEYS:
         return {"sub": "test", "scope": list(required_scopes or [])}
     return None
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Bodies follow the OpenAPI rule for readOnly and writeOnly, which Connexion's validators leave out: a readOnly
+# property in a `required` list is required in responses only, a writeOnly one in requests only. A request must not
+# carry a readOnly property ("SHOULD NOT be sent as part of the request"; rejected here, so that a client that sends
+# one is caught), as Connexion already rejects a writeOnly one in a response.
+
+
+def required_unless(keyword):
+    def validate(validator, required, instance, schema):
+        properties = schema.get("properties") or {}
+
+        def marked(name):
+            prop = properties.get(name)
+            return isinstance(prop, dict) and prop.get(keyword) is True
+
+        kept = [name for name in required if not marked(name)]
+        yield from Draft4Validator.VALIDATORS["required"](validator, kept, instance, schema)
+
+    return validate
+
+
+required_unless_read_only = required_unless("readOnly")
+
+
+def reject_read_only(validator, ro, instance, schema):
+    if ro:
+        yield ValidationError("Property is read-only and must not be sent in a request")
+
+
+SpecRequestValidator = extend(
+    Draft4RequestValidator, {"required": required_unless_read_only, "readOnly": reject_read_only}
+)
+
+
+SpecResponseValidator = extend(Draft4ResponseValidator, {"required": required_unless("writeOnly")})
+
+
+class SpecJSONRequestBodyValidator(JSONRequestBodyValidator):
+    """Connexion's JSON request body validator with the readOnly rule above."""
+
+    @property
+    def _validator(self):
+        return SpecRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+class SpecJSONResponseBodyValidator(JSONResponseBodyValidator):
+    """Connexion's JSON response body validator with the writeOnly rule above."""
+
+    @property
+    def validator(self):
+        return SpecResponseValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+def validator_map():
+    body = copy.copy(VALIDATOR_MAP["body"])
+    body["*/*json"] = SpecJSONRequestBodyValidator
+    response = copy.copy(VALIDATOR_MAP["response"])
+    response["*/*json"] = SpecJSONResponseBodyValidator
+    return {**VALIDATOR_MAP, "body": body, "response": response}
 
 
 class HTTPSchemeTokenHandler(AbstractSecurityHandler):
@@ -426,14 +496,14 @@ class Synthesizer:
     # -- validation -------------------------------------------------------------------------------------------------
     def valid(self, value, schema):
         try:
-            validator = Draft4ResponseValidator(schema, resolver=self.resolver, format_checker=Draft4Validator.FORMAT_CHECKER)
+            validator = SpecResponseValidator(schema, resolver=self.resolver, format_checker=Draft4Validator.FORMAT_CHECKER)
             return next(iter(validator.iter_errors(value)), None) is None
         except Exception:
             return False
 
     def first_error(self, value, schema):
         try:
-            validator = Draft4ResponseValidator(schema, resolver=self.resolver, format_checker=Draft4Validator.FORMAT_CHECKER)
+            validator = SpecResponseValidator(schema, resolver=self.resolver, format_checker=Draft4Validator.FORMAT_CHECKER)
             error = next(iter(validator.iter_errors(value)), None)
             return None if error is None else f"{error.message} at {'/'.join(map(str, error.absolute_path))}"
         except Exception as exc:
@@ -932,6 +1002,7 @@ class WireApp:
             resolver=WireResolver(self),
             strict_validation=True,
             validate_responses=True,
+            validator_map=validator_map(),
             security_map=security_map,
             swagger_ui_options=SwaggerUIOptions(serve_spec=False, swagger_ui=False),
         )

@@ -135,7 +135,8 @@ extension OperationBuilder {
     }
 
     /// One `MultipartForm` call per property of the body's struct: files as file parts, objects and arrays of
-    /// objects (or an `encoding` with a JSON content type) as JSON parts, everything else as text.
+    /// objects (or an `encoding` with a JSON content type) as JSON parts, everything else as text; `readOnly`
+    /// properties are not sent.
     private func multipartParts(
         _ structure: StructContext, schema: OpenAPI.Schema, encoding: OrderedDictionary<String, OpenAPI.Encoding>
     ) -> [MultipartPartContext] {
@@ -143,7 +144,8 @@ extension OperationBuilder {
         var keysByLiteral: [String: String] = [:]
         for key in object.properties.keys { keysByLiteral[SwiftText.stringLiteral(key)] = key }
         var parts: [MultipartPartContext] = []
-        for property in structure.properties where !property.isAdditional && !property.isComposed {
+        for property in structure.properties
+        where !property.isAdditional && !property.isComposed && property.omittedFrom != "request" {
             let key = keysByLiteral[property.wireName]
             let propertySchema = key.flatMap { object.properties[$0] }
             let contentType = key.flatMap { encoding[$0]?.contentType }

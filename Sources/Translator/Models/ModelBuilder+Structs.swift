@@ -35,12 +35,16 @@ extension ModelBuilder {
             if let stored = use.storedStruct {
                 storageEdges.append((from: path, to: stored, property: propertyKey))
             }
-            let isRequired = object.required.contains(key)
+            // `readOnly` and `writeOnly` properties are never required: requests leave out the first, responses
+            // the second. Encoding leaves each out of the bodies that must not carry it.
+            let direction = accessDirection(of: schema)
+            let isRequired = object.required.contains(key) && direction == nil
             var property = PropertyContext(
                 name: swiftName, wireName: SwiftText.stringLiteral(key), type: use.expression,
                 baseType: use.expression, defaultValue: nil, decodeMethod: "decode", encodeMethod: "encode",
                 documentation: propertyDocumentation(schema), isBoxed: boxed.contains(propertyKey),
                 isAdditional: false, isLast: false)
+            property.omittedFrom = direction?.rawValue
             var literal = specDefault(of: schema).flatMap { defaultLiteral($0, for: schema) }
             // `.none` as the default of an optional would mean nil (the compiler warns): name the enum.
             if literal == ".none" || literal == ".some", isRequired == use.nullable {
@@ -124,12 +128,29 @@ extension ModelBuilder {
             knownKeys: knownKeys)
     }
 
+    /// The bodies a property is left out of: `request` for `readOnly`, `response` for `writeOnly` (on the
+    /// property's schema or on the schema it references); nil for a property sent both ways.
+    enum OmittedDirection: String {
+        case request, response
+    }
+
+    func accessDirection(of schema: OpenAPI.Schema) -> OmittedDirection? {
+        let target = schema.ref.flatMap { spec.schema(for: $0) }
+        if schema.readOnly || target?.readOnly == true { return .request }
+        if schema.writeOnly || target?.writeOnly == true { return .response }
+        return nil
+    }
+
     func propertyDocumentation(_ schema: OpenAPI.Schema) -> [String] {
         var lines = SwiftText.documentationLines(schema.description ?? schema.ref?.description ?? schema.title)
         var notes: [String] = []
         if schema.deprecated { notes.append("- Note: Deprecated.") }
-        if schema.readOnly { notes.append("- Note: Read-only: sent in responses; servers ignore it in requests.") }
-        if schema.writeOnly { notes.append("- Note: Write-only: sent in requests; responses leave it out.") }
+        if schema.readOnly {
+            notes.append("- Note: Read-only: received in responses, never sent in a request (nil until received).")
+        }
+        if schema.writeOnly {
+            notes.append("- Note: Write-only: sent in requests, never in a response (nil when received).")
+        }
         if !notes.isEmpty, !lines.isEmpty { lines.append("") }
         return lines + notes
     }

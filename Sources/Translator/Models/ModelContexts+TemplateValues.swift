@@ -43,6 +43,7 @@ extension PropertyContext: TemplateFieldValues {
             "isAdditional": isAdditional, "isComposed": isComposed, "isLast": isLast,
         ]
         if let defaultValue { values["defaultValue"] = defaultValue }
+        if let omittedFrom { values["omittedFrom"] = omittedFrom }
         return values
     }
 }

@@ -94,13 +94,16 @@ public struct PropertyContext: TemplateContext, Hashable {
     /// Whether the property holds a `oneOf` or `anyOf` written beside the struct's properties (or in one of its
     /// `allOf` branches): it is decoded from, and encoded into, the same JSON object as the struct.
     public var isComposed: Bool = false
+    /// The `ModelCoding.Purpose` case (`request` or `response`) of the bodies the property is left out of when
+    /// encoding: `request` for a `readOnly` property, `response` for a `writeOnly` one; nil for the others.
+    public var omittedFrom: String?
     /// The template field `isLast` of `PropertyContext` (see Templates/README.md).
     public var isLast: Bool
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "name": .text, "wireName": .text, "type": .text, "baseType": .text, "defaultValue": .optional(.text),
         "decodeMethod": .text, "encodeMethod": .text, "documentation": .list(.text), "isBoxed": .flag,
-        "isAdditional": .flag, "isComposed": .flag, "isLast": .flag,
+        "isAdditional": .flag, "isComposed": .flag, "omittedFrom": .optional(.text), "isLast": .flag,
     ]
 }
 

@@ -29,6 +29,31 @@ public enum ModelCoding {
         return encoder
     }
 
+    /// An encoder for the generated models that writes a body of `purpose`: a request leaves out `readOnly`
+    /// properties, a response `writeOnly` ones.
+    public static func makeEncoder(for purpose: Purpose) -> Foundation.JSONEncoder {
+        let encoder = makeEncoder()
+        if let key = purposeKey { encoder.userInfo[key] = purpose }
+        return encoder
+    }
+
+    /// What an encoder writes: the body of a request or of a response. Without one (a model saved or logged),
+    /// every property is written.
+    public enum Purpose: Swift.Sendable {
+        /// A request body: `readOnly` properties are left out.
+        case request
+        /// A response body: `writeOnly` properties are left out.
+        case response
+    }
+
+    /// The `userInfo` key under which an encoder holds its `Purpose`.
+    public static let purposeKey = Swift.CodingUserInfoKey(rawValue: "openapi-swift.purpose")
+
+    /// The `Purpose` `encoder` was set up for, if any.
+    public static func purpose(of encoder: any Swift.Encoder) -> Purpose? {
+        purposeKey.flatMap { encoder.userInfo[$0] as? Purpose }
+    }
+
     /// Reads an RFC 3339 date-time (`2024-05-01T12:30:00Z`, `…T12:30:00.653+02:00`; `t`, `z` and a space as the
     /// separator are accepted), keeping fractional seconds to the precision a `Date` holds.
     public static func parseDate(_ text: Swift.String) -> Foundation.Date? {

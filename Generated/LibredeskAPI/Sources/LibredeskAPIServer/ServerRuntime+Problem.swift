@@ -127,7 +127,7 @@ public struct RequestProblem: Swift.Error, Swift.Sendable, Swift.Hashable {
     public func response<T: Swift.Encodable>(
         json value: T, contentType: Swift.String = "application/json"
     ) -> ServerResponse {
-        let data = (try? ModelCoding.makeEncoder().encode(value)) ?? Foundation.Data("{}".utf8)
+        let data = (try? ModelCoding.makeEncoder(for: .response).encode(value)) ?? Foundation.Data("{}".utf8)
         var response = ServerResponse(status: status, contentType: contentType, body: data)
         for header in headers { response.addHeader(header.name, header.value) }
         return response

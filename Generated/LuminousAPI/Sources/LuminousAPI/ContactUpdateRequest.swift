@@ -43,7 +43,7 @@ public struct ContactUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// Changing email without password on a contact that already has a portal login
     /// will update the linked login's email to match.
     ///
-    /// - Note: Write-only: sent in requests; responses leave it out.
+    /// - Note: Write-only: sent in requests, never in a response (nil when received).
     public var password: Swift.String?
 
     /// Creates a value from its properties.
@@ -116,6 +116,8 @@ public struct ContactUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         try container.encodeIfPresent(self.receivePurchaseOrderPDF, forKey: "receive_purchase_order_pdf")
         try container.encodeIfPresent(self.receivePurchaseOrderInvoicePDF, forKey: "receive_purchase_order_invoice_pdf")
         try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.password, forKey: "password")
+        if ModelCoding.purpose(of: encoder) != .response {
+            try container.encodeIfPresent(self.password, forKey: "password")
+        }
     }
 }

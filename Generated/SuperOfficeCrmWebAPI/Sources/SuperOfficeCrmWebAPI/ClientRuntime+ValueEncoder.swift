@@ -70,19 +70,25 @@ public struct ParameterField: Swift.Sendable, Swift.Hashable {
 /// (`ModelCoding.formatDate`), UUIDs in lowercase, URLs as their text, `Data` as base64, everything else through
 /// its own `encode(to:)`.
 public enum ValueEncoding {
-    /// The value `value` encodes to.
+    /// The value `value` encodes to, as part of a request unless `purpose` says otherwise (see
+    /// `ModelCoding.Purpose`).
     /// - Throws: `ClientError.encoding` for a non-finite number, or when `value` encodes nothing.
-    public static func parameterValue<T: Swift.Encodable>(_ value: T) throws -> ParameterValue {
-        guard let encoded = try parameterValueIfPresent(value) else {
+    public static func parameterValue<T: Swift.Encodable>(
+        _ value: T, purpose: ModelCoding.Purpose = .request
+    ) throws -> ParameterValue {
+        guard let encoded = try parameterValueIfPresent(value, purpose: purpose) else {
             throw ClientError.encoding("\(T.self) encoded no value")
         }
         return encoded
     }
 
-    /// The value `value` encodes to, or nil when it encodes nothing at all.
+    /// The value `value` encodes to, or nil when it encodes nothing at all; as part of a request unless `purpose`
+    /// says otherwise.
     /// - Throws: `ClientError.encoding` for a non-finite number or inconsistent containers.
-    public static func parameterValueIfPresent<T: Swift.Encodable>(_ value: T) throws -> ParameterValue? {
-        let state = EncodingState()
+    public static func parameterValueIfPresent<T: Swift.Encodable>(
+        _ value: T, purpose: ModelCoding.Purpose = .request
+    ) throws -> ParameterValue? {
+        let state = EncodingState(purpose: purpose)
         let node = EncodedNode()
         do {
             try encode(value, into: node, path: [], state: state)
@@ -212,6 +218,10 @@ public enum ValueEncoding {
 /// What one encoding found wrong; thrown once it ends, since containers cannot throw when they are made.
 final class EncodingState {
     var problem: Swift.String?
+    /// What the value is written for, handed to the models in `userInfo`.
+    let purpose: ModelCoding.Purpose
+
+    init(purpose: ModelCoding.Purpose) { self.purpose = purpose }
 
     func fail(_ message: Swift.String) {
         if problem == nil { problem = message }
@@ -321,7 +331,7 @@ struct ValueTreeEncoder: Swift.Encoder {
     let node: EncodedNode
     let codingPath: [any Swift.CodingKey]
     let state: EncodingState
-    var userInfo: [Swift.CodingUserInfoKey: Any] { [:] }
+    var userInfo: [Swift.CodingUserInfoKey: Any] { ModelCoding.purposeKey.map { [$0: state.purpose] } ?? [:] }
 
     func container<Key: Swift.CodingKey>(keyedBy type: Key.Type) -> Swift.KeyedEncodingContainer<Key> {
         Swift.KeyedEncodingContainer(KeyedContainer<Key>(object: node.object(state), codingPath: codingPath, state: state))

@@ -168,7 +168,7 @@ public struct RequestBuilder: Swift.Sendable {
         headers.set("Content-Type", contentType)
     }
 
-    /// Sets a JSON body written with `ModelCoding.makeEncoder()`.
+    /// Sets a JSON body written with `ModelCoding.makeEncoder(for: .request)`: `readOnly` properties are left out.
     /// - Throws: `ClientError.encoding` when the value cannot be written.
     public mutating func setJSONBody<T: Swift.Encodable>(
         _ value: T, contentType: Swift.String = "application/json"
@@ -223,10 +223,11 @@ public struct RequestBuilder: Swift.Sendable {
         return ClientRequest(method: method, url: url, headers: headers, body: body, operationID: operationID)
     }
 
-    /// `value` as JSON text written with `ModelCoding.makeEncoder()`.
+    /// `value` as JSON text written with `ModelCoding.makeEncoder(for: .request)` (without `readOnly` properties).
     static func json<T: Swift.Encodable>(_ value: T) throws -> Swift.String {
         do {
-            return Swift.String(decoding: try ModelCoding.makeEncoder().encode(value), as: Swift.UTF8.self)
+            let encoder = ModelCoding.makeEncoder(for: .request)
+            return Swift.String(decoding: try encoder.encode(value), as: Swift.UTF8.self)
         } catch {
             throw ClientError.encoding("cannot write \(T.self) as JSON: \(error)")
         }

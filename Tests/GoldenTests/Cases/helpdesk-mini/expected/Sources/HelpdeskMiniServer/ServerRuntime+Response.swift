@@ -26,15 +26,18 @@ public struct ServerResponse: Swift.Sendable {
 
     /// Adds a typed response header, written in simple style; nil adds nothing.
     public mutating func setHeader<T: Swift.Encodable>(_ name: Swift.String, _ value: T?) throws {
-        guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value) else { return }
+        guard let value, let parameter = try ValueEncoding.parameterValueIfPresent(value, purpose: .response) else {
+            return
+        }
         addHeader(name, try ParameterCoding.header(parameter, explode: false))
     }
 
-    /// A JSON body, written as the models write JSON.
+    /// A JSON body, written as the models write a response (`writeOnly` properties left out).
     public static func json<T: Swift.Encodable>(
         status: Swift.Int, _ value: T, contentType: Swift.String
     ) throws -> ServerResponse {
-        ServerResponse(status: status, contentType: contentType, body: try ModelCoding.makeEncoder().encode(value))
+        let body = try ModelCoding.makeEncoder(for: .response).encode(value)
+        return ServerResponse(status: status, contentType: contentType, body: body)
     }
 
     /// A text body in UTF-8.
