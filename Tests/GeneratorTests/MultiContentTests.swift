@@ -11,11 +11,16 @@ struct MultiContentTests {
     /// How many checks `MultiContentRoundTrip.swift` makes.
     static let expectedChecks = 13
 
+    /// The package generated from the fixture (models, client and server), shared with `WireTests`.
+    static func package() throws -> GeneratedRunner.Dependency {
+        let spec = try Fixtures.path("client/multi-content.yaml")
+        return try #require(
+            GeneratedRunner.generate(specPath: spec, module: "MultiContent", modes: [.models, .client, .server]))
+    }
+
     @Test("every content type of a body is typed, encoded by the client and decoded by the server")
     func roundTrip() async throws {
-        let spec = try Fixtures.path("client/multi-content.yaml")
-        let package = try #require(
-            GeneratedRunner.generate(specPath: spec, module: "MultiContent", modes: [.models, .client, .server]))
+        let package = try Self.package()
         let checks = try String(
             contentsOfFile: try Fixtures.path("client/MultiContentRoundTrip.swift"), encoding: .utf8)
         let output = try await GeneratedRunner.run(

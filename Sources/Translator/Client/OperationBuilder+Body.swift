@@ -158,8 +158,10 @@ extension OperationBuilder {
             let propertySchema = key.flatMap { object.properties[$0] }
             // `contentType` may list several types or a range (`image/png, image/*`): the first concrete one is sent.
             let contentType = key.flatMap { encoding[$0]?.contentType }.flatMap { list in
-                list.split(separator: ",").map { String($0.filter { $0 != " " && $0 != "\t" }) }
-                    .first { !$0.contains("*") }
+                list.split(separator: ",").map {
+                    String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+                }
+                .first { !$0.contains("*") }
             }
             var arguments = contentType.map { ", contentType: " + SwiftText.stringLiteral($0) } ?? ""
             if let headers = key.flatMap({ encoding[$0] }).map(partHeadersLiteral), !headers.isEmpty {
