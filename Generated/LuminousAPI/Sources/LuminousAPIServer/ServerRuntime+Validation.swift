@@ -17,8 +17,8 @@ extension SchemaSet {
     /// The deepest nesting of a value validated; deeper values fail with the rule `depth`.
     public static let depthLimit = 64
 
-    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required. Returns
-    /// at most `limit` failures.
+    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required, and are
+    /// refused when sent. Returns at most `limit` failures.
     public func validate(
         _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
     ) -> [ValidationFailure] {
@@ -150,12 +150,15 @@ struct Validation {
             if let exact, step == step.rounded(), step < 9e15 {
                 isMultiple = exact % Swift.Int(step) == 0
             } else {
-                let quotient = number / step
-                isMultiple = quotient.isFinite && Swift.abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, Swift.abs(quotient))
+                isMultiple = Self.isMultiple(number, of: step)
             }
             if !isMultiple { fail(pointer, "multipleOf", "expected a multiple of \(step), found \(number)") }
         }
         switch node.format {
+        case "float":
+            if Swift.abs(number) > Swift.Double(Swift.Float.greatestFiniteMagnitude) {
+                fail(pointer, "format", "expected a 32-bit floating-point number, found \(number)")
+            }
         case "int32":
             if number != number.rounded() || number < -2_147_483_648 || number > 2_147_483_647 {
                 fail(pointer, "format", "expected a 32-bit integer, found \(number)")
@@ -208,6 +211,10 @@ struct Validation {
             guard failures.count < limit else { return }
             let path = pointer + "/" + Self.escape(name)
             if let property = node.property(name) {
+                if schemas.conjuncts(property).contains(where: \.readOnly) {
+                    fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                    continue
+                }
                 check(member, property, path, depth: depth + 1)
             } else if let additional = node.additional {
                 if let additional {
@@ -228,6 +235,22 @@ struct Validation {
         case (.number(let number), "integer"): return number.isFinite && number == number.rounded()
         default: return false
         }
+    }
+
+    /// Whether `number` is a multiple of `step`, decided in decimal on the shortest text of each, so that `19.99`
+    /// is a multiple of `0.01` and `1.0000000001` is not, as the numbers are written; binary with a tolerance for
+    /// numbers past `Decimal`'s range.
+    static func isMultiple(_ number: Swift.Double, of step: Swift.Double) -> Swift.Bool {
+        if let value = Foundation.Decimal(string: "\(number)"), let divisor = Foundation.Decimal(string: "\(step)"),
+            !value.isNaN, !divisor.isNaN, !divisor.isZero
+        {
+            var quotient = value / divisor
+            var whole = Foundation.Decimal()
+            Foundation.NSDecimalRound(&whole, &quotient, 0, .plain)
+            if !quotient.isNaN { return whole == quotient }
+        }
+        let quotient = number / step
+        return quotient.isFinite && Swift.abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, Swift.abs(quotient))
     }
 
     /// JSON equality: `1` equals `1.0`.
