@@ -6104,27 +6104,44 @@ import {{moduleName}}
 extension SchemaSet {
     /// The deepest nesting of a value validated; deeper values fail with the rule `depth`.
     {{access}} static let depthLimit = 64
+    /// The most (value, schema) pairs one validation visits, `oneOf`/`anyOf` trials included: compositions whose
+    /// branches each walk the same nested value would otherwise take time exponential in its depth. Past it the
+    /// value fails with the rule `complexity`.
+    {{access}} static let stepLimit = 1_000_000
 
     /// Validates `value` against schema `index` as a request: `readOnly` properties are not required, and are
     /// refused when sent. Returns at most `limit` failures.
     {{access}} func validate(
         _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
     ) -> [ValidationFailure] {
-        var validation = Validation(schemas: self, limit: limit)
+        var validation = Validation(schemas: self, limit: limit, steps: StepCount())
         validation.check(value, index, pointer, depth: 0)
+        if validation.steps.remaining < 0 {
+            let failure = ValidationFailure(
+                pointer: pointer, rule: "complexity",
+                message: "the value takes more than \(SchemaSet.stepLimit) steps to validate")
+            return [failure] + validation.failures.prefix(Swift.max(0, limit - 1))
+        }
         return validation.failures
     }
+}
+
+/// The steps left to one validation, shared by its `oneOf`/`anyOf` trials.
+final class StepCount {
+    var remaining = SchemaSet.stepLimit
 }
 
 /// One validation run: failures collected up to a limit.
 struct Validation {
     let schemas: SchemaSet
     let limit: Swift.Int
+    let steps: StepCount
     var failures: [ValidationFailure] = []
 
-    init(schemas: SchemaSet, limit: Swift.Int) {
+    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount) {
         self.schemas = schemas
         self.limit = limit
+        self.steps = steps
     }
 
     mutating func fail(_ pointer: Swift.String, _ rule: Swift.String, _ message: Swift.String) {
@@ -6133,7 +6150,7 @@ struct Validation {
 
     /// Whether `value` matches schema `index`, without recording anything.
     func matches(_ value: JSONValue, _ index: Swift.Int, depth: Swift.Int) -> Swift.Bool {
-        var probe = Validation(schemas: schemas, limit: 1)
+        var probe = Validation(schemas: schemas, limit: 1, steps: steps)
         probe.check(value, index, "", depth: depth)
         return probe.failures.isEmpty
     }
@@ -6141,6 +6158,11 @@ struct Validation {
     mutating func check(_ value: JSONValue, _ index: Swift.Int, _ pointer: Swift.String, depth: Swift.Int) {
         guard depth < SchemaSet.depthLimit else {
             fail(pointer, "depth", "the value is nested more than \(SchemaSet.depthLimit) levels deep")
+            return
+        }
+        steps.remaining -= 1
+        guard steps.remaining >= 0 else {
+            fail(pointer, "complexity", "the value takes too many steps to validate")
             return
         }
         guard let node = schemas.resolved(index) else { return }

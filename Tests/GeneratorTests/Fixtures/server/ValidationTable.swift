@@ -87,6 +87,11 @@ let deepTree =
     String(repeating: "{\"name\":\"n\",\"children\":[", count: 100) + "{\"name\":\"n\"}"
     + String(repeating: "]}", count: 100)
 
+/// 40 levels where both branches of `Twice`'s `oneOf` match and walk the rest: 2^40 steps without a bound.
+let doubledChain =
+    String(repeating: "{\"a\":1,\"b\":1,\"next\":", count: 40) + "{\"a\":1,\"b\":1}"
+    + String(repeating: "}", count: 40)
+
 let rows: [Row] = [
     Row(
         keyword: "required", rule: "required", body: (#""required":"r""#, "", "/required"),
@@ -231,6 +236,9 @@ let rows: [Row] = [
             #""tree":{"name":"a","children":[{"name":"b","children":[{"name":""}]}]}"#,
             "/tree/children/0/children/0/name"
         )),
+    Row(
+        keyword: "composition bound", rule: "complexity",
+        body: (#""twice":{"a":1,"next":{"b":2,"next":{"a":3}}}"#, #""twice":"# + doubledChain, "*")),
     Row(keyword: "recursion bound", rule: "depth", body: (#""tree":{"name":"a"}"#, #""tree":"# + deepTree, "*")),
     Row(
         keyword: "exclusiveMinimum (3.0 boolean)", rule: "exclusiveMinimum", legacy: true,
