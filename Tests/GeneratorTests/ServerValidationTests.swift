@@ -11,7 +11,7 @@ import Testing
 @Suite("Server validation")
 struct ServerValidationTests {
     /// How many (keyword, position) rows `ValidationTable.swift` checks.
-    static let expectedRows = 119
+    static let expectedRows = 122
 
     @Test("each keyword's valid value reaches the handler and its invalid one is answered 400 naming it")
     func table() async throws {
@@ -49,6 +49,8 @@ struct ServerValidationTests {
             (#"\$[$]\\d"#, #"\$[$]\\d"#),
             (#"(?<year>\d{4})"#, #"(?<year>[0-9]{4})"#),
             (#"[[a]"#, #"[\[a]"#),
+            (#"^{[a-z]+}$"#, #"^\{[a-z]+\}\z"#),
+            (#"a{2}b{1,}c{1,3}d{x}"#, #"a{2}b{1,}c{1,3}d\{x\}"#),
         ])
     func ecmaPattern(pattern: String, icu: String) {
         #expect(ECMAPattern.icu(pattern) == icu)

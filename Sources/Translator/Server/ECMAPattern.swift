@@ -5,7 +5,8 @@
 /// - `$` outside a class is the end of the text in ECMA-262 (without the `m` flag) but also matches before a final
 ///   line break in ICU: written `\z`;
 /// - `[^]` (any character) is an error in ICU: written `[\s\S]`;
-/// - `[` inside a class is a literal in ECMA-262 but opens a nested set in ICU: written `\[`.
+/// - `[` inside a class is a literal in ECMA-262 but opens a nested set in ICU: written `\[`;
+/// - `{` and `}` that do not make a quantifier are literals in ECMA-262 (Annex B) but errors in ICU: escaped.
 ///
 /// Everything else is copied as is; one pass over the text.
 enum ECMAPattern {
@@ -48,11 +49,44 @@ enum ECMAPattern {
                 result.append(character)
             case "$" where !inClass:
                 result += "\\z"
+            case "{" where !inClass:
+                // A quantifier `{n}`, `{n,}`, `{n,m}` is copied whole; any other brace is a literal in ECMA-262
+                // (Annex B) and an error in ICU.
+                var lookahead = characters
+                if let quantifier = quantifier(&lookahead) {
+                    characters = lookahead
+                    result += "{" + quantifier + "}"
+                } else {
+                    result += "\\{"
+                }
+            case "}" where !inClass:
+                result += "\\}"
             default:
                 result.append(character)
             }
         }
         return result
+    }
+
+    /// The inside of a quantifier `{n}`, `{n,}` or `{n,m}` whose `{` was just read, consuming it up to its `}`;
+    /// nil when the text is not one.
+    private static func quantifier(_ characters: inout String.Iterator) -> String? {
+        var inside = ""
+        while let character = characters.next() {
+            if character == "}" {
+                let parts = inside.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+                let isNumber = { (part: Substring) in
+                    !part.isEmpty && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
+                }
+                guard let first = parts.first, isNumber(first),
+                    parts.count == 1 || parts[1].isEmpty || isNumber(parts[1])
+                else { return nil }
+                return inside
+            }
+            guard inside.count < 20 else { return nil }
+            inside.append(character)
+        }
+        return nil
     }
 
     /// The ICU text of the escape `\` + `character`.

@@ -154,6 +154,10 @@ let rows: [Row] = [
         body: (#""pattern":"abc1""#, #""pattern":"abc1\n""#, "/pattern"),
         query: ("pattern=abc1", "pattern=abc1%0A"), header: nil),
     Row(
+        keyword: "pattern (literal braces)", rule: "pattern",
+        body: (#""braced":"{abc}""#, #""braced":"abc""#, "/braced"),
+        query: ("braced=%7Babc%7D", "braced=%7B%7D"), header: ("X-Braced: {abc}", "X-Braced: abc")),
+    Row(
         keyword: "minimum", rule: "minimum", body: (#""range":1"#, #""range":0"#, "/range"),
         query: ("range=1", "range=-1"), header: ("X-Range: 5", "X-Range: 0")),
     Row(
