@@ -11,7 +11,7 @@ import Testing
 @Suite("Server validation")
 struct ServerValidationTests {
     /// How many (keyword, position) rows `ValidationTable.swift` checks.
-    static let expectedRows = 122
+    static let expectedRows = 125
 
     @Test("each keyword's valid value reaches the handler and its invalid one is answered 400 naming it")
     func table() async throws {

@@ -219,6 +219,9 @@ let rows: [Row] = [
         body: (#""allOf":{"a":"x","b":"abcd"}"#, #""allOf":{"a":"x","b":"abcde"}"#, "/allOf/b"),
         query: ("allOf=a,x,b,abcd", "allOf=a,x,b,abcde"), header: ("X-AllOf: a,x,b,ab", "X-AllOf: a,x,b,abcde")),
     Row(
+        keyword: "allOf (of strings)", rule: "maxLength", body: (#""short":"abcd""#, #""short":"abcde""#, "/short"),
+        query: ("short=ab", "short=abcdef"), header: ("X-Short: abc", "X-Short: abcde")),
+    Row(
         keyword: "allOf (each part's required)", rule: "required",
         body: (#""allOf":{"a":"x"}"#, #""allOf":{"b":"ab"}"#, "/allOf/a"),
         query: ("allOf=a,x", "allOf=b,ab"), header: ("X-AllOf: a,x", "X-AllOf: b,ab")),
