@@ -3914,7 +3914,8 @@ extension {{serverName}}.Route {
         security: {{securityLiteral}},
         challenges: {{challengesLiteral}},
         invalidStatus: {{invalidStatus}},
-        pathInvalidStatus: {{pathInvalidStatus}}
+        pathInvalidStatus: {{pathInvalidStatus}},
+        write: { try await {{serverName}}.Route.{{routeName}}Response(try Self.output($0)) }
     ) { handler, request, context in
         {{#hasInputs}}
         let input = {{moduleName}}.Operations.{{typeName}}.Input(
@@ -3983,7 +3984,9 @@ import {{moduleName}}
 /// 404, 405 (with `Allow`) and 401 (with `WWW-Authenticate`) itself, validates parameters and body (400 with an
 /// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
 /// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
-/// says nothing of the error.
+/// says nothing of the error, and so does an output that breaks the documented responses (an undocumented status,
+/// a required header missing, a body that breaks its schema): `onInvalidResponse` is told what is wrong, and
+/// `violations(in:of:)` checks an output in a handler's own tests.
 {{access}} struct {{serverName}}: Swift.Sendable {
     /// The credentials a request carries, one property per security scheme; the router checks that the
     /// operation's requirement is met before the handler's `authenticate` sees them.
@@ -4043,7 +4046,17 @@ import {{moduleName}}
         let invalidStatus: Swift.Int
         /// The status of refusals of a path parameter alone: 404 where the operation documents that, not 400.
         let pathInvalidStatus: Swift.Int
+        /// Writes an output of the operation's `Output` type as the spec documents it.
+        let write: @Sendable (any Swift.Sendable) async throws -> ServerResponse
         let run: @Sendable (any {{handlerName}}, ServerRequest, Context) async throws -> ServerResponse
+
+        /// `value` as the operation's `Output`, for `write`.
+        static func output<Output>(_ value: any Swift.Sendable) throws -> Output {
+            guard let output = value as? Output else {
+                throw ServerError.unsupportedResponse("\(type(of: value)) is not \(Output.self)")
+            }
+            return output
+        }
     }
 
     /// The routes, in the order of the router's templates.
@@ -4060,24 +4073,56 @@ import {{moduleName}}
         {{/routes}}
     ])
 
-    /// The schemas of parameters and bodies, read once.
+    /// The schemas of parameters, request bodies and response bodies, read once.
     static let schemas: SchemaSet = (try? SchemaSet(json: schemasText)) ?? SchemaSet.empty
 
     /// The schemas' JSON text.
     static let schemasText: Swift.String = {{schemasLiteral}}
 
+    /// The responses each route documents, read once.
+    static let responses = DocumentedResponses(json: responsesText)
+
+    /// The documented responses' JSON text, one array per route.
+    static let responsesText: Swift.String = {{responsesLiteral}}
+
     /// The handler the operations go to.
     {{access}} let handler: any {{handlerName}}
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     {{access}} let basePath: Swift.String
+    /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
+    {{access}} var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    {{access}} init(handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}) {
+    ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
+    {{access}} init(
+        handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}},
+        onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.onInvalidResponse = onInvalidResponse
+    }
+
+    /// The rules `output` breaks of the responses the spec documents for `operation`, as the server would judge it
+    /// before writing it: empty when it would be written as is, else one entry per rule (where, the JSON pointer
+    /// into the body, the rule and its limit). No request and no network: for a handler's own tests,
+    /// `#expect(try await {{serverName}}.violations(in: .ok(value), of: Operations.GetThing.self).isEmpty)`.
+    /// - Throws: The error writing the output throws (a streaming body the server cannot write).
+    {{access}} static func violations<Operation: {{moduleName}}.ClientOperation>(
+        in output: Operation.Output, of operation: Operation.Type
+    ) async throws -> [ResponseViolation] {
+        guard let index = routes.firstIndex(where: { $0.operationID == Operation.operationID }) else {
+            return [
+                ResponseViolation(
+                    location: "status", rule: "operation",
+                    message: "the server has no operation \(Operation.operationID)")
+            ]
+        }
+        let response = try await routes[index].write(output)
+        return responses.violations(of: response, route: index, schemas: schemas)
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -4102,7 +4147,8 @@ import {{moduleName}}
             let route = Self.routes[index]
             let problem: RequestProblem
             do {
-                return try await answer(request, body: body, target: target, parameters: parameters, route: route)
+                return try await answer(
+                    request, body: body, target: target, parameters: parameters, route: index)
             } catch var refused as RequestProblem {
                 if refused.status == 400 {
                     let inPath = !refused.errors.isEmpty && refused.errors.allSatisfy { $0.location == "path" }
@@ -4120,11 +4166,13 @@ import {{moduleName}}
         }
     }
 
-    /// Checks the credentials, reads the input, calls the handler and writes its output; a refusal is thrown.
+    /// Checks the credentials, reads the input, calls the handler and writes its output once it conforms to the
+    /// documented responses; a refusal is thrown, and so is `InvalidResponse` (a 500).
     private func answer(
         _ request: HTTPTypes.HTTPRequest, body: Foundation.Data, target: RequestTarget,
-        parameters: [Swift.String: Swift.String], route: Route
+        parameters: [Swift.String: Swift.String], route index: Swift.Int
     ) async throws -> ServerResponse {
+        let route = Self.routes[index]
         let serverRequest = try ServerRequest(
             head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
         let credentials = Credentials(serverRequest)
@@ -4138,7 +4186,15 @@ import {{moduleName}}
             throw ServerAuth.unauthorized(challenges: route.challenges, detail: "the credentials are not valid")
         }
         {{/hasSchemes}}
-        return try await route.run(handler, serverRequest, context)
+        let response = try await route.run(handler, serverRequest, context)
+        let violations = Self.responses.violations(of: response, route: index, schemas: Self.schemas)
+        guard violations.isEmpty else {
+            let invalid = InvalidResponse(
+                operationID: route.operationID, status: response.head.status.code, violations: violations)
+            onInvalidResponse?(invalid)
+            throw invalid
+        }
+        return response
     }
 }
 
@@ -5560,6 +5616,194 @@ extension ServerResponse {
 }
 
 """#,
+        "server/support/serverResponseCheck":
+#"""
+{{header}}
+
+import Foundation
+import HTTPTypes
+import {{moduleName}}
+
+/// One rule a response breaks of those its operation documents.
+{{access}} struct ResponseViolation: Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible {
+    /// What breaks it: `status`, `header`, `content` (the content type, or a body where none is documented) or
+    /// `body`.
+    {{access}} var location: Swift.String
+    /// The header's name, for a header.
+    {{access}} var name: Swift.String?
+    /// A JSON pointer (RFC 6901) into the body (`/contacts/0/email`); empty for the whole body or elsewhere.
+    {{access}} var pointer: Swift.String
+    /// The rule broken: `status`, `required` (a header or a property), `contentType`, `syntax` or the schema
+    /// keyword (`maxLength`, `pattern`, `maximum`, …).
+    {{access}} var rule: Swift.String
+    /// What was expected, the limit included, and what was found.
+    {{access}} var message: Swift.String
+
+    /// Creates a violation.
+    {{access}} init(
+        location: Swift.String, name: Swift.String? = nil, pointer: Swift.String = "", rule: Swift.String,
+        message: Swift.String
+    ) {
+        self.location = location
+        self.name = name
+        self.pointer = pointer
+        self.rule = rule
+        self.message = message
+    }
+
+    /// `body /name maxLength: expected at most 40 characters, found 41`.
+    {{access}} var description: Swift.String {
+        let place = [location, name, pointer.isEmpty ? nil : pointer].compactMap { $0 }.joined(separator: " ")
+        return "\(place) \(rule): \(message)"
+    }
+}
+
+/// A handler's output the server refused to write because it breaks what the spec documents for the operation;
+/// the client got a 500 that says nothing of it.
+{{access}} struct InvalidResponse: Swift.Error, Swift.Sendable, Swift.Hashable {
+    /// The operation's id.
+    {{access}} var operationID: Swift.String
+    /// The status the output had.
+    {{access}} var status: Swift.Int
+    /// The rules it breaks.
+    {{access}} var violations: [ResponseViolation]
+
+    /// Creates a refusal.
+    {{access}} init(operationID: Swift.String, status: Swift.Int, violations: [ResponseViolation]) {
+        self.operationID = operationID
+        self.status = status
+        self.violations = violations
+    }
+}
+
+/// The responses each route documents, read once from the generator's JSON text: per route, one entry per
+/// response key with its required headers and its contents (a media type, and for JSON with a schema the index
+/// of that schema in the server's `SchemaSet`). No spec is read at run time.
+{{access}} struct DocumentedResponses: Swift.Sendable {
+    /// One documented response.
+    struct Response: Swift.Sendable {
+        /// `200`, `4XX` or `default`.
+        var status: Swift.String
+        /// The headers it requires.
+        var headers: [Swift.String] = []
+        /// Its contents: the media type key and the body schema, if it is checked.
+        var contents: [(type: Swift.String, schema: Swift.Int?)] = []
+    }
+
+    /// The documented responses of each route, in route order.
+    let routes: [[Response]]
+
+    /// Reads the generator's JSON text; text that cannot be read documents nothing (every output is refused).
+    {{access}} init(json: Swift.String) {
+        let value = try? Foundation.JSONDecoder().decode(JSONValue.self, from: Foundation.Data(json.utf8))
+        guard case .array(let routes)? = value else {
+            self.routes = []
+            return
+        }
+        self.routes = routes.map { route in
+            guard case .array(let entries) = route else { return [] }
+            return entries.compactMap(Self.response)
+        }
+    }
+
+    private static func response(_ entry: JSONValue) -> Response? {
+        guard case .object(let fields) = entry, case .string(let status)? = fields["status"] else { return nil }
+        var response = Response(status: status)
+        if case .array(let names)? = fields["headers"] {
+            response.headers = names.compactMap { if case .string(let name) = $0 { return name } else { return nil } }
+        }
+        if case .array(let contents)? = fields["content"] {
+            for content in contents {
+                guard case .array(let pair) = content, case .string(let type)? = pair.first else { continue }
+                var schema: Swift.Int?
+                if pair.count > 1, case .integer(let index) = pair[1] { schema = index }
+                response.contents.append((type, schema))
+            }
+        }
+        return response
+    }
+
+    /// The response route `route` documents for `status`: the exact code, else its range (`4XX`), else `default`.
+    func documented(_ status: Swift.Int, route: Swift.Int) -> Response? {
+        guard routes.indices.contains(route) else { return nil }
+        let responses = routes[route]
+        return responses.first { $0.status == Swift.String(status) }
+            ?? responses.first { $0.status == "\(status / 100)XX" }
+            ?? responses.first { $0.status == "default" }
+    }
+
+    /// The rules `response` breaks of those route `route` documents: its status must be documented, the headers
+    /// that response requires present, its content type one it documents (none where it documents none) and a
+    /// JSON body valid against the schema as a response (`writeOnly` properties left out). Empty when it conforms.
+    {{access}} func violations(
+        of response: ServerResponse, route: Swift.Int, schemas: SchemaSet
+    ) -> [ResponseViolation] {
+        let status = response.head.status.code
+        guard let documented = documented(status, route: route) else {
+            return [
+                ResponseViolation(
+                    location: "status", rule: "status", message: "the operation documents no response \(status)")
+            ]
+        }
+        var violations: [ResponseViolation] = []
+        for name in documented.headers {
+            guard let field = HTTPTypes.HTTPField.Name(name), response.head.headerFields[field] == nil else {
+                continue
+            }
+            violations.append(
+                ResponseViolation(
+                    location: "header", name: name, rule: "required",
+                    message: "the header '\(name)' is required in a \(status) response"))
+        }
+        let contentType = response.head.headerFields[.contentType]
+        guard !documented.contents.isEmpty else {
+            if contentType != nil || !response.body.isEmpty {
+                violations.append(
+                    ResponseViolation(
+                        location: "content", rule: "content",
+                        message: "a \(status) response has no body, found \(contentType ?? "bytes")"))
+            }
+            return violations
+        }
+        let expected = documented.contents.map(\.type).joined(separator: " or ")
+        guard let contentType else {
+            violations.append(
+                ResponseViolation(
+                    location: "content", rule: "contentType", message: "expected a body of type \(expected), found none"
+                ))
+            return violations
+        }
+        let essence = MediaTypes.essence(contentType)
+        guard let content = documented.contents.first(where: { Self.matches(essence, $0.type) }) else {
+            violations.append(
+                ResponseViolation(
+                    location: "content", rule: "contentType",
+                    message: "expected a body of type \(expected), found \(essence)"))
+            return violations
+        }
+        guard let schema = content.schema else { return violations }
+        guard let value = try? Foundation.JSONDecoder().decode(JSONValue.self, from: response.body) else {
+            violations.append(ResponseViolation(location: "body", rule: "syntax", message: "the body is not JSON"))
+            return violations
+        }
+        for failure in schemas.validate(value, against: schema, purpose: .response) {
+            violations.append(
+                ResponseViolation(
+                    location: "body", pointer: failure.pointer, rule: failure.rule, message: failure.message))
+        }
+        return violations
+    }
+
+    /// Whether a written content type (its essence) is the documented key's: a key with a wildcard (`image/*`)
+    /// also takes `application/octet-stream`, the type the server writes for such a key.
+    static func matches(_ essence: Swift.String, _ key: Swift.String) -> Swift.Bool {
+        let pattern = MediaTypes.essence(key)
+        return MediaTypes.matches(essence, pattern: pattern)
+            || (pattern.contains("*") && essence == "application/octet-stream")
+    }
+}
+
+"""#,
         "server/support/serverRouter":
 #"""
 {{header}}
@@ -5744,7 +5988,7 @@ import Foundation
 import Foundation
 import {{moduleName}}
 
-/// The schemas a generated server validates requests against, read once from the JSON text the generator wrote:
+/// The schemas a generated server validates requests and responses against, read once from the JSON text the generator wrote:
 /// an array of schema objects in a fixed subset of keywords, where `{"$ref": N}` names entry `N`. Every schema,
 /// inline ones included, becomes one node of a flat table, so that indices can name any of them.
 {{access}} final class SchemaSet: Swift.Sendable {
@@ -5780,6 +6024,7 @@ import {{moduleName}}
         var oneOf: [Swift.Int] = []
         var not: Swift.Int?
         var readOnly = false
+        var writeOnly = false
         var discriminator: (property: Swift.String, mapping: [Swift.String: Swift.Int])?
 
         func property(_ name: Swift.String) -> Swift.Int? {
@@ -6045,6 +6290,7 @@ struct NodeReader {
         node.minProperties = int("minProperties")
         node.maxProperties = int("maxProperties")
         node.readOnly = fields["readOnly"] == .bool(true)
+        node.writeOnly = fields["writeOnly"] == .bool(true)
         if case .array(let names) = fields["required"] {
             node.required = names.compactMap { if case .string(let text) = $0 { return text } else { return nil } }
         }
@@ -6114,12 +6360,14 @@ extension SchemaSet {
     /// value fails with the rule `complexity`.
     {{access}} static let stepLimit = 1_000_000
 
-    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required, and are
-    /// refused when sent. Returns at most `limit` failures.
+    /// Validates `value` against schema `index` as the body of `purpose`: in a request `readOnly` properties are
+    /// not required and are refused when sent, in a response the same holds of `writeOnly` ones (the models leave
+    /// them out). Returns at most `limit` failures.
     {{access}} func validate(
-        _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
+        _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20,
+        purpose: ModelCoding.Purpose = .request
     ) -> [ValidationFailure] {
-        var validation = Validation(schemas: self, limit: limit, steps: StepCount())
+        var validation = Validation(schemas: self, limit: limit, steps: StepCount(), purpose: purpose)
         validation.check(value, index, pointer, depth: 0)
         if validation.steps.remaining < 0 {
             let failure = ValidationFailure(
@@ -6141,12 +6389,24 @@ struct Validation {
     let schemas: SchemaSet
     let limit: Swift.Int
     let steps: StepCount
+    /// Whether the value is a request's (`readOnly` properties left out) or a response's (`writeOnly` ones).
+    let purpose: ModelCoding.Purpose
     var failures: [ValidationFailure] = []
 
-    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount) {
+    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount, purpose: ModelCoding.Purpose) {
         self.schemas = schemas
         self.limit = limit
         self.steps = steps
+        self.purpose = purpose
+    }
+
+    /// Whether `node` is a property the value's direction leaves out: `readOnly` in a request, `writeOnly` in a
+    /// response.
+    func isLeftOut(_ node: SchemaSet.Node) -> Swift.Bool {
+        switch purpose {
+        case .request: return node.readOnly
+        case .response: return node.writeOnly
+        }
     }
 
     mutating func fail(_ pointer: Swift.String, _ rule: Swift.String, _ message: Swift.String) {
@@ -6155,7 +6415,7 @@ struct Validation {
 
     /// Whether `value` matches schema `index`, without recording anything.
     func matches(_ value: JSONValue, _ index: Swift.Int, depth: Swift.Int) -> Swift.Bool {
-        var probe = Validation(schemas: schemas, limit: 1, steps: steps)
+        var probe = Validation(schemas: schemas, limit: 1, steps: steps, purpose: purpose)
         probe.check(value, index, "", depth: depth)
         return probe.failures.isEmpty
     }
@@ -6313,7 +6573,9 @@ struct Validation {
         _ members: [Swift.String: JSONValue], _ node: SchemaSet.Node, _ pointer: Swift.String, depth: Swift.Int
     ) {
         for name in node.required where members[name] == nil {
-            if let property = node.property(name), schemas.resolved(property)?.readOnly == true { continue }
+            if let property = node.property(name), let resolved = schemas.resolved(property), isLeftOut(resolved) {
+                continue
+            }
             fail(pointer + "/" + Self.escape(name), "required", "the property '\(name)' is required")
         }
         if let minimum = node.minProperties, members.count < minimum {
@@ -6326,8 +6588,13 @@ struct Validation {
             guard failures.count < limit else { return }
             let path = pointer + "/" + Self.escape(name)
             if let property = node.property(name) {
-                if schemas.conjuncts(property).contains(where: \.readOnly) {
-                    fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                if schemas.conjuncts(property).contains(where: isLeftOut) {
+                    switch purpose {
+                    case .request:
+                        fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                    case .response:
+                        fail(path, "writeOnly", "the property '\(name)' is write-only: a response must not send it")
+                    }
                     continue
                 }
                 check(member, property, path, depth: depth + 1)

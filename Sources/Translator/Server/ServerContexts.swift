@@ -20,14 +20,17 @@ public struct ServerFileContext: TemplateContext, Hashable {
     public var hasSchemes: Bool
     /// The routes, in the order of `paths` and their methods.
     public var routes: [RouteEntryContext]
-    /// The request schemas as JSON text, in one Swift string literal.
+    /// The request and response schemas as JSON text, in one Swift string literal.
     public var schemasLiteral: String
+    /// The documented responses of each route, in route order, as JSON text in one Swift string literal.
+    public var responsesLiteral: String
     /// The fields templates may name, with their kinds (see Templates/README.md).
     public static let templateFields: [String: TemplateField] = [
         "header": .text, "moduleName": .text, "serverName": .text, "handlerName": .text,
         "documentation": .list(.text), "basePathLiteral": .text,
         "schemes": .list(.context(ServerSchemeContext.self)), "hasSchemes": .flag,
         "routes": .list(.context(RouteEntryContext.self)), "schemasLiteral": .text,
+        "responsesLiteral": .text,
     ]
 }
 

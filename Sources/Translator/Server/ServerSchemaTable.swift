@@ -1,14 +1,15 @@
 import OpenAPIModel
 import OrderedCollections
 
-/// The schemas a generated server validates requests against, as the JSON text its `SchemaSet` reads: a JSON
-/// array whose entries are schema objects in a fixed subset of keywords, where `{"$ref": N}` names entry `N`.
+/// The schemas a generated server validates requests and responses against, as the JSON text its `SchemaSet`
+/// reads: a JSON array whose entries are schema objects in a fixed subset of keywords, where `{"$ref": N}` names
+/// entry `N`.
 ///
-/// Each schema registered (a parameter's, a body's) becomes one entry; every `$ref` reached from it becomes one
-/// entry too, once per target, so a cyclic schema is a cycle of indices, never an unbounded expansion. Keywords a
-/// request validator has no use for (titles, descriptions, examples, extensions) are left out; the text is built
-/// from the spec's values by a JSON writer, so no spec text reaches the generated code except inside a JSON
-/// string, and the whole is then written as one Swift string literal.
+/// Each schema registered (a parameter's, a request or response body's) becomes one entry; every `$ref` reached
+/// from it becomes one entry too, once per target, so a cyclic schema is a cycle of indices, never an unbounded
+/// expansion. Keywords a validator has no use for (titles, descriptions, examples, extensions) are left out; the
+/// text is built from the spec's values by a JSON writer, so no spec text reaches the generated code except inside
+/// a JSON string, and the whole is then written as one Swift string literal.
 struct ServerSchemaTable {
     let spec: OpenAPI.ResolvedSpec
     /// The formats the user chose types for, which are not validated (the user's type decides what it accepts).

@@ -25,7 +25,7 @@ public struct ServerTranslation: Sendable {
 /// Translates the operations of a client translation into a server: the same `Operations.<Name>.Input` and
 /// `Output` types, read from requests and written as responses, so that client and server of one spec agree by
 /// construction. Parameters and bodies are validated against their schemas (``ServerSchemaTable``) before a
-/// handler sees them.
+/// handler sees them, and the handler's output against the documented responses before it is written.
 public struct ServerTranslator {
     let spec: OpenAPI.ResolvedSpec
     let client: ClientTranslation
@@ -76,11 +76,13 @@ public struct ServerTranslator {
         var files: [ServerTranslation.File] = []
         var routes: [RouteEntryContext] = []
         var methods: [HandlerMethodContext] = []
+        var responses: [String] = []
         for file in client.operations {
             let operation = file.context.operation
             var builder = ServerOperationBuilder(
                 spec: spec, facts: file.facts, operation: operation, moduleName: moduleName, serverName: serverName)
             let context = builder.build(table: &table, challenges: challenges)
+            responses.append(builder.documentedResponses(table: &table))
             files.append(
                 ServerTranslation.File(
                     fileName: "Routes+\(operation.typeName).swift",
@@ -104,7 +106,8 @@ public struct ServerTranslator {
                 "A server for \(info.title) \(info.version): routes requests to a `\(handlerName)`, validating them first."
             ),
             basePathLiteral: SwiftText.stringLiteral(basePath()), schemes: schemes, hasSchemes: !schemes.isEmpty,
-            routes: routes, schemasLiteral: SwiftText.stringLiteral(table.json))
+            routes: routes, schemasLiteral: SwiftText.stringLiteral(table.json),
+            responsesLiteral: SwiftText.stringLiteral("[" + responses.joined(separator: ",") + "]"))
         let base = Self.baseName(clientName: client.client.clientName)
         let handler = HandlerFileContext(
             header: header, moduleName: moduleName, handlerName: handlerName, serverName: serverName,

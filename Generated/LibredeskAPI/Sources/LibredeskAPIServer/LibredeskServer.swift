@@ -10,7 +10,9 @@ import LibredeskAPI
 /// 404, 405 (with `Allow`) and 401 (with `WWW-Authenticate`) itself, validates parameters and body (400 with an
 /// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
 /// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
-/// says nothing of the error.
+/// says nothing of the error, and so does an output that breaks the documented responses (an undocumented status,
+/// a required header missing, a body that breaks its schema): `onInvalidResponse` is told what is wrong, and
+/// `violations(in:of:)` checks an output in a handler's own tests.
 public struct LibredeskServer: Swift.Sendable {
     /// The credentials a request carries, one property per security scheme; the router checks that the
     /// operation's requirement is met before the handler's `authenticate` sees them.
@@ -66,7 +68,17 @@ public struct LibredeskServer: Swift.Sendable {
         let invalidStatus: Swift.Int
         /// The status of refusals of a path parameter alone: 404 where the operation documents that, not 400.
         let pathInvalidStatus: Swift.Int
+        /// Writes an output of the operation's `Output` type as the spec documents it.
+        let write: @Sendable (any Swift.Sendable) async throws -> ServerResponse
         let run: @Sendable (any LibredeskHandler, ServerRequest, Context) async throws -> ServerResponse
+
+        /// `value` as the operation's `Output`, for `write`.
+        static func output<Output>(_ value: any Swift.Sendable) throws -> Output {
+            guard let output = value as? Output else {
+                throw ServerError.unsupportedResponse("\(type(of: value)) is not \(Output.self)")
+            }
+            return output
+        }
     }
 
     /// The routes, in the order of the router's templates.
@@ -81,24 +93,56 @@ public struct LibredeskServer: Swift.Sendable {
         ("PUT", "/api/v1/agents/{id}"),
     ])
 
-    /// The schemas of parameters and bodies, read once.
+    /// The schemas of parameters, request bodies and response bodies, read once.
     static let schemas: SchemaSet = (try? SchemaSet(json: schemasText)) ?? SchemaSet.empty
 
     /// The schemas' JSON text.
-    static let schemasText: Swift.String = "[{\"types\":[\"string\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"format\":\"email\"},\"phone_number\":{\"types\":[\"string\"]},\"phone_number_country_code\":{\"types\":[\"string\"]},\"country\":{\"types\":[\"string\"]},\"files\":{\"types\":[\"string\"],\"format\":\"binary\"},\"avatar_url\":{\"types\":[\"string\"],\"nullable\":true},\"enabled\":{\"types\":[\"boolean\"]}},\"required\":[\"email\",\"first_name\"]},{\"types\":[\"string\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"format\":\"email\"},\"roles\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"send_welcome_email\":{\"types\":[\"boolean\"]},\"teams\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"enabled\":{\"types\":[\"boolean\"]},\"availability_status\":{\"types\":[\"string\"],\"enum\":[\"online\",\"away\",\"away_manual\",\"offline\",\"away_and_reassigning\"]},\"new_password\":{\"types\":[\"string\"]}},\"required\":[\"first_name\",\"email\",\"roles\"]}]"
+    static let schemasText: Swift.String = "[{\"types\":[\"string\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"format\":\"email\"},\"phone_number\":{\"types\":[\"string\"]},\"phone_number_country_code\":{\"types\":[\"string\"]},\"country\":{\"types\":[\"string\"]},\"files\":{\"types\":[\"string\"],\"format\":\"binary\"},\"avatar_url\":{\"types\":[\"string\"],\"nullable\":true},\"enabled\":{\"types\":[\"boolean\"]}},\"required\":[\"email\",\"first_name\"]},{\"types\":[\"object\"],\"properties\":{\"status\":{\"types\":[\"string\"]},\"data\":{\"$ref\":3}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"created_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"updated_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"format\":\"email\"},\"type\":{\"types\":[\"string\"]},\"availability_status\":{\"types\":[\"string\"]},\"avatar_url\":{\"types\":[\"string\"],\"nullable\":true},\"phone_number\":{\"types\":[\"string\"],\"nullable\":true},\"phone_number_country_code\":{\"types\":[\"string\"],\"nullable\":true},\"custom_attributes\":{\"types\":[\"object\"],\"nullable\":true},\"enabled\":{\"types\":[\"boolean\"]},\"last_active_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"},\"last_login_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"},\"roles\":{\"types\":[\"array\"],\"nullable\":true,\"items\":{\"types\":[\"string\"]}},\"permissions\":{\"types\":[\"array\"],\"nullable\":true,\"items\":{\"types\":[\"string\"]}},\"teams\":{\"types\":[\"array\"],\"items\":{\"types\":[\"object\"]}},\"api_key\":{\"types\":[\"string\"],\"nullable\":true},\"api_key_last_used_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"}}},{\"types\":[\"string\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"format\":\"email\"},\"roles\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"send_welcome_email\":{\"types\":[\"boolean\"]},\"teams\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"enabled\":{\"types\":[\"boolean\"]},\"availability_status\":{\"types\":[\"string\"],\"enum\":[\"online\",\"away\",\"away_manual\",\"offline\",\"away_and_reassigning\"]},\"new_password\":{\"types\":[\"string\"]}},\"required\":[\"first_name\",\"email\",\"roles\"]},{\"types\":[\"object\"],\"properties\":{\"status\":{\"types\":[\"string\"]},\"data\":{\"$ref\":7}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"created_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"updated_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"]},\"email\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"email\"},\"type\":{\"types\":[\"string\"]},\"availability_status\":{\"types\":[\"string\"]},\"phone_number_country_code\":{\"types\":[\"string\"],\"nullable\":true},\"phone_number\":{\"types\":[\"string\"],\"nullable\":true},\"avatar_url\":{\"types\":[\"string\"],\"nullable\":true},\"enabled\":{\"types\":[\"boolean\"]},\"last_active_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"},\"last_login_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"},\"roles\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"permissions\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}},\"custom_attributes\":{\"types\":[\"object\"]},\"teams\":{\"types\":[\"array\"],\"items\":{\"$ref\":8}},\"api_key\":{\"types\":[\"string\"],\"nullable\":true},\"api_key_last_used_at\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"name\":{\"types\":[\"string\"]},\"emoji\":{\"types\":[\"string\"],\"nullable\":true}}}]"
+
+    /// The responses each route documents, read once.
+    static let responses = DocumentedResponses(json: responsesText)
+
+    /// The documented responses' JSON text, one array per route.
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2]]},{\"status\":\"401\"},{\"status\":\"500\"}],[{\"status\":\"200\",\"content\":[[\"application/json\",6]]},{\"status\":\"401\"},{\"status\":\"500\"}]]"
 
     /// The handler the operations go to.
     public let handler: any LibredeskHandler
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     public let basePath: Swift.String
+    /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
+    public var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any LibredeskHandler, basePath: Swift.String = "") {
+    ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
+    public init(
+        handler: any LibredeskHandler, basePath: Swift.String = "",
+        onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.onInvalidResponse = onInvalidResponse
+    }
+
+    /// The rules `output` breaks of the responses the spec documents for `operation`, as the server would judge it
+    /// before writing it: empty when it would be written as is, else one entry per rule (where, the JSON pointer
+    /// into the body, the rule and its limit). No request and no network: for a handler's own tests,
+    /// `#expect(try await LibredeskServer.violations(in: .ok(value), of: Operations.GetThing.self).isEmpty)`.
+    /// - Throws: The error writing the output throws (a streaming body the server cannot write).
+    public static func violations<Operation: LibredeskAPI.ClientOperation>(
+        in output: Operation.Output, of operation: Operation.Type
+    ) async throws -> [ResponseViolation] {
+        guard let index = routes.firstIndex(where: { $0.operationID == Operation.operationID }) else {
+            return [
+                ResponseViolation(
+                    location: "status", rule: "operation",
+                    message: "the server has no operation \(Operation.operationID)")
+            ]
+        }
+        let response = try await routes[index].write(output)
+        return responses.violations(of: response, route: index, schemas: schemas)
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -123,7 +167,8 @@ public struct LibredeskServer: Swift.Sendable {
             let route = Self.routes[index]
             let problem: RequestProblem
             do {
-                return try await answer(request, body: body, target: target, parameters: parameters, route: route)
+                return try await answer(
+                    request, body: body, target: target, parameters: parameters, route: index)
             } catch var refused as RequestProblem {
                 if refused.status == 400 {
                     let inPath = !refused.errors.isEmpty && refused.errors.allSatisfy { $0.location == "path" }
@@ -141,11 +186,13 @@ public struct LibredeskServer: Swift.Sendable {
         }
     }
 
-    /// Checks the credentials, reads the input, calls the handler and writes its output; a refusal is thrown.
+    /// Checks the credentials, reads the input, calls the handler and writes its output once it conforms to the
+    /// documented responses; a refusal is thrown, and so is `InvalidResponse` (a 500).
     private func answer(
         _ request: HTTPTypes.HTTPRequest, body: Foundation.Data, target: RequestTarget,
-        parameters: [Swift.String: Swift.String], route: Route
+        parameters: [Swift.String: Swift.String], route index: Swift.Int
     ) async throws -> ServerResponse {
+        let route = Self.routes[index]
         let serverRequest = try ServerRequest(
             head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
         let credentials = Credentials(serverRequest)
@@ -157,6 +204,14 @@ public struct LibredeskServer: Swift.Sendable {
         if !route.security.isEmpty, try await !handler.authenticate(credentials, context: context) {
             throw ServerAuth.unauthorized(challenges: route.challenges, detail: "the credentials are not valid")
         }
-        return try await route.run(handler, serverRequest, context)
+        let response = try await route.run(handler, serverRequest, context)
+        let violations = Self.responses.violations(of: response, route: index, schemas: Self.schemas)
+        guard violations.isEmpty else {
+            let invalid = InvalidResponse(
+                operationID: route.operationID, status: response.head.status.code, violations: violations)
+            onInvalidResponse?(invalid)
+            throw invalid
+        }
+        return response
     }
 }

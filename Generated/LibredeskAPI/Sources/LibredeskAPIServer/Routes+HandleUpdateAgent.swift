@@ -11,10 +11,11 @@ extension LibredeskServer.Route {
         security: [["basicAuth"], ["tokenAuth"]],
         challenges: ["Basic realm=\"Libredesk API\""],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await LibredeskServer.Route.handleUpdateAgentResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = LibredeskAPI.Operations.HandleUpdateAgent.Input(
-            id: try request.pathParameter("id", as: Swift.String.self, schema: 2, style: .simple, explode: false),
+            id: try request.pathParameter("id", as: Swift.String.self, schema: 4, style: .simple, explode: false),
             body: try LibredeskServer.Route.handleUpdateAgentBody(request)
         )
         let output = try await handler.handleUpdateAgent(input, context: context)
@@ -26,7 +27,7 @@ extension LibredeskServer.Route {
         guard request.hasBody else {
             throw RequestProblem.malformedBody("the request body is required", rule: "required")
         }
-        return try request.jsonBody(as: LibredeskAPI.AgentRequest.self, schema: 3, contentType: "application/json")
+        return try request.jsonBody(as: LibredeskAPI.AgentRequest.self, schema: 5, contentType: "application/json")
     }
 
     /// Writes the handler's output as the spec documents it.

@@ -11,7 +11,8 @@ extension LibredeskServer.Route {
         security: [["basicAuth"], ["tokenAuth"]],
         challenges: ["Basic realm=\"Libredesk API\""],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await LibredeskServer.Route.handleUpdateContactResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = LibredeskAPI.Operations.HandleUpdateContact.Input(
             id: try request.pathParameter("id", as: Swift.String.self, schema: 0, style: .simple, explode: false),

@@ -10,7 +10,9 @@ import LuminousAPI
 /// 404, 405 (with `Allow`) and 401 (with `WWW-Authenticate`) itself, validates parameters and body (400 with an
 /// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
 /// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
-/// says nothing of the error.
+/// says nothing of the error, and so does an output that breaks the documented responses (an undocumented status,
+/// a required header missing, a body that breaks its schema): `onInvalidResponse` is told what is wrong, and
+/// `violations(in:of:)` checks an output in a handler's own tests.
 public struct LuminousServer: Swift.Sendable {
     /// The credentials a request carries, one property per security scheme; the router checks that the
     /// operation's requirement is met before the handler's `authenticate` sees them.
@@ -62,7 +64,17 @@ public struct LuminousServer: Swift.Sendable {
         let invalidStatus: Swift.Int
         /// The status of refusals of a path parameter alone: 404 where the operation documents that, not 400.
         let pathInvalidStatus: Swift.Int
+        /// Writes an output of the operation's `Output` type as the spec documents it.
+        let write: @Sendable (any Swift.Sendable) async throws -> ServerResponse
         let run: @Sendable (any LuminousHandler, ServerRequest, Context) async throws -> ServerResponse
+
+        /// `value` as the operation's `Output`, for `write`.
+        static func output<Output>(_ value: any Swift.Sendable) throws -> Output {
+            guard let output = value as? Output else {
+                throw ServerError.unsupportedResponse("\(type(of: value)) is not \(Output.self)")
+            }
+            return output
+        }
     }
 
     /// The routes, in the order of the router's templates.
@@ -75,24 +87,56 @@ public struct LuminousServer: Swift.Sendable {
         ("POST", "/contacts/{contactId}"),
     ])
 
-    /// The schemas of parameters and bodies, read once.
+    /// The schemas of parameters, request bodies and response bodies, read once.
     static let schemas: SchemaSet = (try? SchemaSet(json: schemasText)) ?? SchemaSet.empty
 
     /// The schemas' JSON text.
-    static let schemasText: Swift.String = "[{\"types\":[\"integer\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"last_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"company_id\":{\"types\":[\"integer\"],\"nullable\":true},\"company_ids\":{\"types\":[\"array\"],\"minItems\":1,\"items\":{\"types\":[\"integer\"]}},\"email\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"email\",\"maxLength\":255},\"phone_1\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"phone_2\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"receiving_bank_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"receiving_bank_address\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"is_primary\":{\"types\":[\"boolean\"]},\"receive_quotation_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_invoice_pdf\":{\"types\":[\"boolean\"]},\"tags\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"],\"maxLength\":255}},\"password\":{\"types\":[\"string\"],\"format\":\"password\",\"minLength\":8,\"maxLength\":255,\"writeOnly\":true}}}]"
+    static let schemasText: Swift.String = "[{\"types\":[\"integer\"]},{\"types\":[\"object\"],\"properties\":{\"first_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"last_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"company_id\":{\"types\":[\"integer\"],\"nullable\":true},\"company_ids\":{\"types\":[\"array\"],\"minItems\":1,\"items\":{\"types\":[\"integer\"]}},\"email\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"email\",\"maxLength\":255},\"phone_1\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"phone_2\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"receiving_bank_name\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"receiving_bank_address\":{\"types\":[\"string\"],\"nullable\":true,\"maxLength\":255},\"is_primary\":{\"types\":[\"boolean\"]},\"receive_quotation_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_invoice_pdf\":{\"types\":[\"boolean\"]},\"tags\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"],\"maxLength\":255}},\"password\":{\"types\":[\"string\"],\"format\":\"password\",\"minLength\":8,\"maxLength\":255,\"writeOnly\":true}}},{\"types\":[\"object\"],\"properties\":{\"data\":{\"$ref\":3}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"string\"]},\"created_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"updated_at\":{\"types\":[\"string\"],\"format\":\"date-time\"},\"status\":{\"types\":[\"string\"]},\"first_name\":{\"types\":[\"string\"]},\"last_name\":{\"types\":[\"string\"],\"nullable\":true},\"email\":{\"types\":[\"string\"],\"nullable\":true},\"phone\":{\"types\":[\"string\"],\"nullable\":true},\"phone_2\":{\"types\":[\"string\"],\"nullable\":true},\"full_name\":{\"types\":[\"string\"]},\"company_id\":{\"types\":[\"string\"]},\"company\":{\"$ref\":4},\"is_primary\":{\"types\":[\"boolean\"]},\"receive_quotation_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_invoice_pdf\":{\"types\":[\"boolean\"]},\"has_portal_login\":{\"types\":[\"boolean\"]},\"companies\":{\"types\":[\"array\"],\"items\":{\"$ref\":5}},\"tags\":{\"types\":[\"array\"],\"items\":{\"$ref\":6}}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"string\"]},\"name\":{\"types\":[\"string\"]}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"name\":{\"types\":[\"string\"]},\"is_primary\":{\"types\":[\"boolean\"]},\"receive_quotation_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_pdf\":{\"types\":[\"boolean\"]},\"receive_purchase_order_invoice_pdf\":{\"types\":[\"boolean\"]}}},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"name\":{\"types\":[\"string\"]},\"description\":{\"types\":[\"string\"],\"nullable\":true},\"icon\":{\"types\":[\"string\"],\"nullable\":true},\"color\":{\"types\":[\"string\"],\"nullable\":true}}},{\"types\":[\"object\"],\"properties\":{\"message\":{\"types\":[\"string\"]}},\"required\":[\"message\"]},{\"types\":[\"object\"],\"properties\":{\"message\":{\"types\":[\"string\"]},\"errors\":{\"types\":[\"object\"],\"additionalProperties\":{\"types\":[\"array\"],\"items\":{\"types\":[\"string\"]}}}},\"required\":[\"message\",\"errors\"]}]"
+
+    /// The responses each route documents, read once.
+    static let responses = DocumentedResponses(json: responsesText)
+
+    /// The documented responses' JSON text, one array per route.
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2]]},{\"status\":\"401\",\"content\":[[\"application/json\",7]]},{\"status\":\"404\",\"content\":[[\"application/json\",7]]},{\"status\":\"422\",\"content\":[[\"application/json\",8]]}]]"
 
     /// The handler the operations go to.
     public let handler: any LuminousHandler
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     public let basePath: Swift.String
+    /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
+    public var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any LuminousHandler, basePath: Swift.String = "/external/api/v1") {
+    ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
+    public init(
+        handler: any LuminousHandler, basePath: Swift.String = "/external/api/v1",
+        onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.onInvalidResponse = onInvalidResponse
+    }
+
+    /// The rules `output` breaks of the responses the spec documents for `operation`, as the server would judge it
+    /// before writing it: empty when it would be written as is, else one entry per rule (where, the JSON pointer
+    /// into the body, the rule and its limit). No request and no network: for a handler's own tests,
+    /// `#expect(try await LuminousServer.violations(in: .ok(value), of: Operations.GetThing.self).isEmpty)`.
+    /// - Throws: The error writing the output throws (a streaming body the server cannot write).
+    public static func violations<Operation: LuminousAPI.ClientOperation>(
+        in output: Operation.Output, of operation: Operation.Type
+    ) async throws -> [ResponseViolation] {
+        guard let index = routes.firstIndex(where: { $0.operationID == Operation.operationID }) else {
+            return [
+                ResponseViolation(
+                    location: "status", rule: "operation",
+                    message: "the server has no operation \(Operation.operationID)")
+            ]
+        }
+        let response = try await routes[index].write(output)
+        return responses.violations(of: response, route: index, schemas: schemas)
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -117,7 +161,8 @@ public struct LuminousServer: Swift.Sendable {
             let route = Self.routes[index]
             let problem: RequestProblem
             do {
-                return try await answer(request, body: body, target: target, parameters: parameters, route: route)
+                return try await answer(
+                    request, body: body, target: target, parameters: parameters, route: index)
             } catch var refused as RequestProblem {
                 if refused.status == 400 {
                     let inPath = !refused.errors.isEmpty && refused.errors.allSatisfy { $0.location == "path" }
@@ -135,11 +180,13 @@ public struct LuminousServer: Swift.Sendable {
         }
     }
 
-    /// Checks the credentials, reads the input, calls the handler and writes its output; a refusal is thrown.
+    /// Checks the credentials, reads the input, calls the handler and writes its output once it conforms to the
+    /// documented responses; a refusal is thrown, and so is `InvalidResponse` (a 500).
     private func answer(
         _ request: HTTPTypes.HTTPRequest, body: Foundation.Data, target: RequestTarget,
-        parameters: [Swift.String: Swift.String], route: Route
+        parameters: [Swift.String: Swift.String], route index: Swift.Int
     ) async throws -> ServerResponse {
+        let route = Self.routes[index]
         let serverRequest = try ServerRequest(
             head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
         let credentials = Credentials(serverRequest)
@@ -151,6 +198,14 @@ public struct LuminousServer: Swift.Sendable {
         if !route.security.isEmpty, try await !handler.authenticate(credentials, context: context) {
             throw ServerAuth.unauthorized(challenges: route.challenges, detail: "the credentials are not valid")
         }
-        return try await route.run(handler, serverRequest, context)
+        let response = try await route.run(handler, serverRequest, context)
+        let violations = Self.responses.violations(of: response, route: index, schemas: Self.schemas)
+        guard violations.isEmpty else {
+            let invalid = InvalidResponse(
+                operationID: route.operationID, status: response.head.status.code, violations: violations)
+            onInvalidResponse?(invalid)
+            throw invalid
+        }
+        return response
     }
 }

@@ -11,7 +11,8 @@ extension LuminousServer.Route {
         security: [["bearerAuth"]],
         challenges: ["Bearer realm=\"Luminous API\""],
         invalidStatus: 422,
-        pathInvalidStatus: 404
+        pathInvalidStatus: 404,
+        write: { try await LuminousServer.Route.updateContactResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = LuminousAPI.Operations.UpdateContact.Input(
             contactID: try request.pathParameter("contactId", as: Swift.Int.self, schema: 0, style: .simple, explode: false),

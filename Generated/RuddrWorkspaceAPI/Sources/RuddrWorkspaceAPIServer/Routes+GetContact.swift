@@ -11,10 +11,11 @@ extension RuddrWorkspaceServer.Route {
         security: [["bearerAuth"]],
         challenges: ["Bearer realm=\"Ruddr Workspace API\""],
         invalidStatus: 400,
-        pathInvalidStatus: 404
+        pathInvalidStatus: 404,
+        write: { try await RuddrWorkspaceServer.Route.getContactResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = RuddrWorkspaceAPI.Operations.GetContact.Input(
-            id: try request.pathParameter("id", as: Foundation.UUID.self, schema: 3, style: .simple, explode: false)
+            id: try request.pathParameter("id", as: Foundation.UUID.self, schema: 7, style: .simple, explode: false)
         )
         let output = try await handler.getContact(input, context: context)
         return try await RuddrWorkspaceServer.Route.getContactResponse(output)

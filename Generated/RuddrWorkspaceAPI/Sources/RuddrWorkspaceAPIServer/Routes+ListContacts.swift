@@ -11,7 +11,8 @@ extension RuddrWorkspaceServer.Route {
         security: [["bearerAuth"]],
         challenges: ["Bearer realm=\"Ruddr Workspace API\""],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await RuddrWorkspaceServer.Route.listContactsResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = RuddrWorkspaceAPI.Operations.ListContacts.Input(
             startingAfter: try request.query("startingAfter", as: Foundation.UUID.self, schema: 0, style: .form, explode: true),

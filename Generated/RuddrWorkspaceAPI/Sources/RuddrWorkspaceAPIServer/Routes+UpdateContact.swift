@@ -11,10 +11,11 @@ extension RuddrWorkspaceServer.Route {
         security: [["bearerAuth"]],
         challenges: ["Bearer realm=\"Ruddr Workspace API\""],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await RuddrWorkspaceServer.Route.updateContactResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = RuddrWorkspaceAPI.Operations.UpdateContact.Input(
-            id: try request.pathParameter("id", as: Foundation.UUID.self, schema: 4, style: .simple, explode: false),
+            id: try request.pathParameter("id", as: Foundation.UUID.self, schema: 8, style: .simple, explode: false),
             body: try RuddrWorkspaceServer.Route.updateContactBody(request)
         )
         let output = try await handler.updateContact(input, context: context)
@@ -26,7 +27,7 @@ extension RuddrWorkspaceServer.Route {
         guard request.hasBody else {
             throw RequestProblem.malformedBody("the request body is required", rule: "required")
         }
-        return try request.jsonBody(as: RuddrWorkspaceAPI.ContactUpdate.self, schema: 5, contentType: "application/json")
+        return try request.jsonBody(as: RuddrWorkspaceAPI.ContactUpdate.self, schema: 9, contentType: "application/json")
     }
 
     /// Writes the handler's output as the spec documents it.

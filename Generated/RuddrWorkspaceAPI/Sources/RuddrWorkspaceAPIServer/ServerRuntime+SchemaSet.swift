@@ -3,7 +3,7 @@
 import Foundation
 import RuddrWorkspaceAPI
 
-/// The schemas a generated server validates requests against, read once from the JSON text the generator wrote:
+/// The schemas a generated server validates requests and responses against, read once from the JSON text the generator wrote:
 /// an array of schema objects in a fixed subset of keywords, where `{"$ref": N}` names entry `N`. Every schema,
 /// inline ones included, becomes one node of a flat table, so that indices can name any of them.
 public final class SchemaSet: Swift.Sendable {
@@ -39,6 +39,7 @@ public final class SchemaSet: Swift.Sendable {
         var oneOf: [Swift.Int] = []
         var not: Swift.Int?
         var readOnly = false
+        var writeOnly = false
         var discriminator: (property: Swift.String, mapping: [Swift.String: Swift.Int])?
 
         func property(_ name: Swift.String) -> Swift.Int? {
@@ -304,6 +305,7 @@ struct NodeReader {
         node.minProperties = int("minProperties")
         node.maxProperties = int("maxProperties")
         node.readOnly = fields["readOnly"] == .bool(true)
+        node.writeOnly = fields["writeOnly"] == .bool(true)
         if case .array(let names) = fields["required"] {
             node.required = names.compactMap { if case .string(let text) = $0 { return text } else { return nil } }
         }

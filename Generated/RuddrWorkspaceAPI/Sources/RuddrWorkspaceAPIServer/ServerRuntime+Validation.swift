@@ -21,12 +21,14 @@ extension SchemaSet {
     /// value fails with the rule `complexity`.
     public static let stepLimit = 1_000_000
 
-    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required, and are
-    /// refused when sent. Returns at most `limit` failures.
+    /// Validates `value` against schema `index` as the body of `purpose`: in a request `readOnly` properties are
+    /// not required and are refused when sent, in a response the same holds of `writeOnly` ones (the models leave
+    /// them out). Returns at most `limit` failures.
     public func validate(
-        _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
+        _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20,
+        purpose: ModelCoding.Purpose = .request
     ) -> [ValidationFailure] {
-        var validation = Validation(schemas: self, limit: limit, steps: StepCount())
+        var validation = Validation(schemas: self, limit: limit, steps: StepCount(), purpose: purpose)
         validation.check(value, index, pointer, depth: 0)
         if validation.steps.remaining < 0 {
             let failure = ValidationFailure(
@@ -48,12 +50,24 @@ struct Validation {
     let schemas: SchemaSet
     let limit: Swift.Int
     let steps: StepCount
+    /// Whether the value is a request's (`readOnly` properties left out) or a response's (`writeOnly` ones).
+    let purpose: ModelCoding.Purpose
     var failures: [ValidationFailure] = []
 
-    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount) {
+    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount, purpose: ModelCoding.Purpose) {
         self.schemas = schemas
         self.limit = limit
         self.steps = steps
+        self.purpose = purpose
+    }
+
+    /// Whether `node` is a property the value's direction leaves out: `readOnly` in a request, `writeOnly` in a
+    /// response.
+    func isLeftOut(_ node: SchemaSet.Node) -> Swift.Bool {
+        switch purpose {
+        case .request: return node.readOnly
+        case .response: return node.writeOnly
+        }
     }
 
     mutating func fail(_ pointer: Swift.String, _ rule: Swift.String, _ message: Swift.String) {
@@ -62,7 +76,7 @@ struct Validation {
 
     /// Whether `value` matches schema `index`, without recording anything.
     func matches(_ value: JSONValue, _ index: Swift.Int, depth: Swift.Int) -> Swift.Bool {
-        var probe = Validation(schemas: schemas, limit: 1, steps: steps)
+        var probe = Validation(schemas: schemas, limit: 1, steps: steps, purpose: purpose)
         probe.check(value, index, "", depth: depth)
         return probe.failures.isEmpty
     }
@@ -220,7 +234,9 @@ struct Validation {
         _ members: [Swift.String: JSONValue], _ node: SchemaSet.Node, _ pointer: Swift.String, depth: Swift.Int
     ) {
         for name in node.required where members[name] == nil {
-            if let property = node.property(name), schemas.resolved(property)?.readOnly == true { continue }
+            if let property = node.property(name), let resolved = schemas.resolved(property), isLeftOut(resolved) {
+                continue
+            }
             fail(pointer + "/" + Self.escape(name), "required", "the property '\(name)' is required")
         }
         if let minimum = node.minProperties, members.count < minimum {
@@ -233,8 +249,13 @@ struct Validation {
             guard failures.count < limit else { return }
             let path = pointer + "/" + Self.escape(name)
             if let property = node.property(name) {
-                if schemas.conjuncts(property).contains(where: \.readOnly) {
-                    fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                if schemas.conjuncts(property).contains(where: isLeftOut) {
+                    switch purpose {
+                    case .request:
+                        fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                    case .response:
+                        fail(path, "writeOnly", "the property '\(name)' is write-only: a response must not send it")
+                    }
                     continue
                 }
                 check(member, property, path, depth: depth + 1)

@@ -11,7 +11,8 @@ extension SuperOfficeCrmWebServer.Route {
         security: [["basicAuth"], ["soTicket"], ["bearerAuth"]],
         challenges: ["Basic realm=\"SuperOffice CRM WebAPI\"", "Bearer realm=\"SuperOffice CRM WebAPI\""],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await SuperOfficeCrmWebServer.Route.putContactEntityResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = SuperOfficeCrmWebAPI.Operations.PutContactEntity.Input(
             id: try request.pathParameter("id", as: Swift.Int32.self, schema: 0, style: .simple, explode: false),

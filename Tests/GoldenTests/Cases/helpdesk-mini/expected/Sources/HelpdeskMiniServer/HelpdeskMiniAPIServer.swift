@@ -10,7 +10,9 @@ import HelpdeskMini
 /// 404, 405 (with `Allow`) and 401 (with `WWW-Authenticate`) itself, validates parameters and body (400 with an
 /// `application/problem+json` body naming what is wrong; 415 for a content type the operation does not take),
 /// calls the handler and writes its output as the spec documents it. A handler that throws gets a 500 that
-/// says nothing of the error.
+/// says nothing of the error, and so does an output that breaks the documented responses (an undocumented status,
+/// a required header missing, a body that breaks its schema): `onInvalidResponse` is told what is wrong, and
+/// `violations(in:of:)` checks an output in a handler's own tests.
 public struct HelpdeskMiniAPIServer: Swift.Sendable {
     /// The credentials a request carries, one property per security scheme; the router checks that the
     /// operation's requirement is met before the handler's `authenticate` sees them.
@@ -58,7 +60,17 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
         let invalidStatus: Swift.Int
         /// The status of refusals of a path parameter alone: 404 where the operation documents that, not 400.
         let pathInvalidStatus: Swift.Int
+        /// Writes an output of the operation's `Output` type as the spec documents it.
+        let write: @Sendable (any Swift.Sendable) async throws -> ServerResponse
         let run: @Sendable (any HelpdeskMiniHandler, ServerRequest, Context) async throws -> ServerResponse
+
+        /// `value` as the operation's `Output`, for `write`.
+        static func output<Output>(_ value: any Swift.Sendable) throws -> Output {
+            guard let output = value as? Output else {
+                throw ServerError.unsupportedResponse("\(type(of: value)) is not \(Output.self)")
+            }
+            return output
+        }
     }
 
     /// The routes, in the order of the router's templates.
@@ -71,24 +83,56 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
         ("GET", "/api/v1/conversations/{uuid}"),
     ])
 
-    /// The schemas of parameters and bodies, read once.
+    /// The schemas of parameters, request bodies and response bodies, read once.
     static let schemas: SchemaSet = (try? SchemaSet(json: schemasText)) ?? SchemaSet.empty
 
     /// The schemas' JSON text.
-    static let schemasText: Swift.String = "[{\"types\":[\"string\"],\"format\":\"uuid\"}]"
+    static let schemasText: Swift.String = "[{\"types\":[\"string\"],\"format\":\"uuid\"},{\"types\":[\"object\"],\"properties\":{\"status\":{\"types\":[\"string\"],\"enum\":[\"success\"]},\"data\":{\"$ref\":2}},\"required\":[\"status\",\"data\"]},{\"types\":[\"object\"],\"properties\":{\"uuid\":{\"types\":[\"string\"],\"format\":\"uuid\"},\"status\":{\"$ref\":3},\"priority\":{\"types\":[\"string\"],\"nullable\":true,\"enum\":[\"low\",\"medium\",\"high\",\"urgent\"]},\"subject\":{\"types\":[\"string\"],\"nullable\":true},\"assignee\":{\"nullable\":true,\"oneOf\":[{\"$ref\":4},{\"$ref\":5}],\"discriminator\":{\"propertyName\":\"kind\",\"mapping\":{\"agent\":{\"$ref\":4},\"team\":{\"$ref\":5}}}},\"last_message\":{\"$ref\":6},\"tags\":{\"types\":[\"array\"],\"nullable\":true,\"items\":{\"types\":[\"string\"]}},\"waiting_since\":{\"types\":[\"string\"],\"nullable\":true,\"format\":\"date-time\"},\"custom_attributes\":{\"types\":[\"object\"],\"nullable\":true,\"additionalProperties\":true}},\"required\":[\"uuid\",\"status\",\"priority\",\"assignee\"]},{\"types\":[\"string\"],\"enum\":[\"open\",\"replied\",\"resolved\",\"closed\",\"snoozed\"]},{\"types\":[\"object\"],\"properties\":{\"kind\":{\"types\":[\"string\"]},\"id\":{\"types\":[\"integer\"],\"format\":\"int64\"},\"first_name\":{\"types\":[\"string\"]},\"availability_status\":{\"types\":[\"string\"],\"enum\":[\"online\",\"away\",\"away_manual\",\"offline\"]}},\"required\":[\"kind\",\"id\"]},{\"types\":[\"object\"],\"properties\":{\"kind\":{\"types\":[\"string\"]},\"id\":{\"types\":[\"integer\"]},\"name\":{\"types\":[\"string\"]},\"emoji\":{\"types\":[\"string\"],\"nullable\":true}},\"required\":[\"kind\",\"id\"]},{\"types\":[\"object\"],\"properties\":{\"id\":{\"types\":[\"integer\"]},\"sender_type\":{\"types\":[\"string\"],\"enum\":[\"agent\",\"contact\",\"system\"]},\"content\":{\"oneOf\":[{\"types\":[\"string\"]},{\"$ref\":7}]},\"private\":{\"types\":[\"boolean\"]}},\"required\":[\"id\",\"content\"]},{\"types\":[\"object\"],\"properties\":{\"html\":{\"types\":[\"string\"]},\"attachments\":{\"types\":[\"array\"],\"items\":{\"types\":[\"object\"],\"properties\":{\"name\":{\"types\":[\"string\"]},\"size\":{\"types\":[\"integer\"]},\"content_type\":{\"types\":[\"string\"],\"nullable\":true}},\"required\":[\"name\",\"size\"]}}},\"required\":[\"html\"]}]"
+
+    /// The responses each route documents, read once.
+    static let responses = DocumentedResponses(json: responsesText)
+
+    /// The documented responses' JSON text, one array per route.
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",1]]}]]"
 
     /// The handler the operations go to.
     public let handler: any HelpdeskMiniHandler
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     public let basePath: Swift.String
+    /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
+    public var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any HelpdeskMiniHandler, basePath: Swift.String = "") {
+    ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
+    public init(
+        handler: any HelpdeskMiniHandler, basePath: Swift.String = "",
+        onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.onInvalidResponse = onInvalidResponse
+    }
+
+    /// The rules `output` breaks of the responses the spec documents for `operation`, as the server would judge it
+    /// before writing it: empty when it would be written as is, else one entry per rule (where, the JSON pointer
+    /// into the body, the rule and its limit). No request and no network: for a handler's own tests,
+    /// `#expect(try await HelpdeskMiniAPIServer.violations(in: .ok(value), of: Operations.GetThing.self).isEmpty)`.
+    /// - Throws: The error writing the output throws (a streaming body the server cannot write).
+    public static func violations<Operation: HelpdeskMini.ClientOperation>(
+        in output: Operation.Output, of operation: Operation.Type
+    ) async throws -> [ResponseViolation] {
+        guard let index = routes.firstIndex(where: { $0.operationID == Operation.operationID }) else {
+            return [
+                ResponseViolation(
+                    location: "status", rule: "operation",
+                    message: "the server has no operation \(Operation.operationID)")
+            ]
+        }
+        let response = try await routes[index].write(output)
+        return responses.violations(of: response, route: index, schemas: schemas)
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -113,7 +157,8 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
             let route = Self.routes[index]
             let problem: RequestProblem
             do {
-                return try await answer(request, body: body, target: target, parameters: parameters, route: route)
+                return try await answer(
+                    request, body: body, target: target, parameters: parameters, route: index)
             } catch var refused as RequestProblem {
                 if refused.status == 400 {
                     let inPath = !refused.errors.isEmpty && refused.errors.allSatisfy { $0.location == "path" }
@@ -131,11 +176,13 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
         }
     }
 
-    /// Checks the credentials, reads the input, calls the handler and writes its output; a refusal is thrown.
+    /// Checks the credentials, reads the input, calls the handler and writes its output once it conforms to the
+    /// documented responses; a refusal is thrown, and so is `InvalidResponse` (a 500).
     private func answer(
         _ request: HTTPTypes.HTTPRequest, body: Foundation.Data, target: RequestTarget,
-        parameters: [Swift.String: Swift.String], route: Route
+        parameters: [Swift.String: Swift.String], route index: Swift.Int
     ) async throws -> ServerResponse {
+        let route = Self.routes[index]
         let serverRequest = try ServerRequest(
             head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
         let credentials = Credentials(serverRequest)
@@ -144,6 +191,14 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
                 challenges: route.challenges, detail: "the operation needs credentials the request lacks")
         }
         let context = Context(operationID: route.operationID, request: request, credentials: credentials)
-        return try await route.run(handler, serverRequest, context)
+        let response = try await route.run(handler, serverRequest, context)
+        let violations = Self.responses.violations(of: response, route: index, schemas: Self.schemas)
+        guard violations.isEmpty else {
+            let invalid = InvalidResponse(
+                operationID: route.operationID, status: response.head.status.code, violations: violations)
+            onInvalidResponse?(invalid)
+            throw invalid
+        }
+        return response
     }
 }

@@ -11,7 +11,8 @@ extension HelpdeskMiniAPIServer.Route {
         security: [],
         challenges: [],
         invalidStatus: 400,
-        pathInvalidStatus: 400
+        pathInvalidStatus: 400,
+        write: { try await HelpdeskMiniAPIServer.Route.getConversationResponse(try Self.output($0)) }
     ) { handler, request, context in
         let input = HelpdeskMini.Operations.GetConversation.Input(
             uuid: try request.pathParameter("uuid", as: Foundation.UUID.self, schema: 0, style: .simple, explode: false)
