@@ -68,23 +68,11 @@ actor LibredeskStore {
     }
 }
 
-/// An operation's output that can carry a status its spec leaves out (every generated `Output` can).
-protocol UndocumentedOutput {
-    static func undocumented(status: Int, headers: [ClientHeader], body: Data) -> Self
-}
-extension Operations.HandleGetAgent.Output: UndocumentedOutput {}
-extension Operations.HandleUpdateAgent.Output: UndocumentedOutput {}
-extension Operations.HandleDeleteAgent.Output: UndocumentedOutput {}
-extension Operations.HandleGetTeam.Output: UndocumentedOutput {}
-extension Operations.HandleUpdateTeam.Output: UndocumentedOutput {}
-extension Operations.HandleDeleteTeam.Output: UndocumentedOutput {}
-extension Operations.HandleGetTeamUnassignedConversations.Output: UndocumentedOutput {}
-
-/// 404 with a problem+json body: the identifier names nothing stored (never stored, or deleted).
-func notFound<Output: UndocumentedOutput>() -> Output {
-    .undocumented(
-        status: 404, headers: [ClientHeader(name: "Content-Type", value: "application/problem+json")],
-        body: Data(#"{"type":"about:blank","title":"Not Found","status":404}"#.utf8))
+/// 404 with a problem+json body: the identifier names nothing stored (never stored, or deleted). The spec documents
+/// no 404, so no output may carry it (the server refuses undocumented statuses); thrown as a `RequestProblem`, it is
+/// the server's own refusal, as for an unknown path.
+func notFound<Output>() throws -> Output {
+    throw RequestProblem(status: 404, title: "Not Found", detail: "the identifier names nothing stored")
 }
 
 /// The handler over a store.
@@ -138,21 +126,21 @@ struct LibredeskMemory: LibredeskHandler {
     func handleDeleteAgent(_ input: Operations.HandleDeleteAgent.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleDeleteAgent.Output
     {
-        guard let id = Int(input.id), await store.removeAgent(id) else { return notFound() }
+        guard let id = Int(input.id), await store.removeAgent(id) else { return try notFound() }
         return .ok(SuccessResponse(status: "success", data: true))
     }
 
     func handleGetAgent(_ input: Operations.HandleGetAgent.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleGetAgent.Output
     {
-        guard let id = Int(input.id), let agent = await store.agents[id] else { return notFound() }
+        guard let id = Int(input.id), let agent = await store.agents[id] else { return try notFound() }
         return .ok(AgentResponse(status: "success", data: agent))
     }
 
     func handleUpdateAgent(_ input: Operations.HandleUpdateAgent.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleUpdateAgent.Output
     {
-        guard let id = Int(input.id), await store.agents[id] != nil else { return notFound() }
+        guard let id = Int(input.id), await store.agents[id] != nil else { return try notFound() }
         let agent = agent(from: input.body, id: id)
         await store.store(agent)
         return .ok(AgentResponse(status: "success", data: agent))
@@ -371,21 +359,21 @@ struct LibredeskMemory: LibredeskHandler {
     func handleDeleteTeam(_ input: Operations.HandleDeleteTeam.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleDeleteTeam.Output
     {
-        guard let id = Int(input.id), await store.removeTeam(id) else { return notFound() }
+        guard let id = Int(input.id), await store.removeTeam(id) else { return try notFound() }
         return .ok(SuccessResponse(status: "success", data: true))
     }
 
     func handleGetTeam(_ input: Operations.HandleGetTeam.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleGetTeam.Output
     {
-        guard let id = Int(input.id), let team = await store.teams[id] else { return notFound() }
+        guard let id = Int(input.id), let team = await store.teams[id] else { return try notFound() }
         return .ok(TeamResponse(status: "success", data: team))
     }
 
     func handleUpdateTeam(_ input: Operations.HandleUpdateTeam.Input, context: LibredeskServer.Context) async throws
         -> Operations.HandleUpdateTeam.Output
     {
-        guard let id = Int(input.id), var team = await store.teams[id] else { return notFound() }
+        guard let id = Int(input.id), var team = await store.teams[id] else { return try notFound() }
         team.name = input.body.name
         await store.store(team)
         return .ok(TeamResponse(status: "success", data: team))
@@ -398,7 +386,7 @@ struct LibredeskMemory: LibredeskHandler {
     func handleGetTeamUnassignedConversations(
         _ input: Operations.HandleGetTeamUnassignedConversations.Input, context: LibredeskServer.Context
     ) async throws -> Operations.HandleGetTeamUnassignedConversations.Output {
-        guard let id = Int(input.id), await store.teams[id] != nil else { return notFound() }
+        guard let id = Int(input.id), await store.teams[id] != nil else { return try notFound() }
         return .ok(ConversationListResponse(status: "success"))
     }
 
