@@ -4280,11 +4280,13 @@ extension ServerRequest {
                 members[name] = try ParameterDecoding.json(text, name: name, location: "body")
                 continue
             }
-            let nested = property.map { schemas.shape(of: $0) == .object } ?? false
-            let style: QueryStyle = encodings[name] == nil && nested ? .deepObject : encoding.style
-            if let property {
+            if let property, encodings[name] == nil {
+                // The client's rule (FormEncoding): nested values as `deepObject` brackets, the rest form style.
+                members[name] = try Self.formProperty(items, name: name, schema: property, schemas: schemas)
+            } else if let property {
                 members[name] = try ParameterDecoding.query(
-                    items, name: name, schema: property, style: style, explode: encoding.explode, schemas: schemas)
+                    items, name: name, schema: property, style: encoding.style, explode: encoding.explode,
+                    schemas: schemas)
             } else {
                 members[name] = items.first(where: { $0.name == name }).map { .string($0.value) }
             }
@@ -4292,6 +4294,27 @@ extension ServerRequest {
         let value = JSONValue.object(members)
         try validateBody(value, schema: schema)
         return try ValueDecoding.decode(value, as: type, name: "body", location: "body")
+    }
+
+    /// A form body's property without an `encoding`, read as the client writes it: `name[key]…=v` items (an object,
+    /// or an array holding objects or arrays) as `deepObject`; otherwise form style, exploded: repeated `name=v`
+    /// items are an array's items, and one `name=v` item of an object property is its value as text (`null`, or
+    /// empty, for null), which validation then refuses unless the schema allows it: a text is never an object.
+    static func formProperty(
+        _ items: [(name: Swift.String, value: Swift.String)], name: Swift.String, schema: Swift.Int,
+        schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue? {
+        if items.contains(where: { $0.name.hasPrefix(name + "[") }) {
+            return try ParameterDecoding.deepObject(items, name: name, schema: schema, schemas: schemas)
+        }
+        guard schemas.shape(of: schema) == .object else {
+            return try ParameterDecoding.query(
+                items, name: name, schema: schema, style: .form, explode: true, schemas: schemas)
+        }
+        let texts = items.filter { $0.name == name }.map(\.value)
+        guard let first = texts.first else { return nil }
+        if texts.count > 1 { return .array(texts.map { schemas.coerce($0, to: schema) }) }
+        return schemas.coerce(first, to: schema)
     }
 
     /// A `multipart/form-data` body decoded into a struct: each property's parts read as `fields` says (text by
@@ -6360,5 +6383,177 @@ struct Validation {
 }
 
 """#,
+        "server/support/serverXML":
+##"""
+{{header}}
+
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import {{moduleName}}
+
+/// One element of an XML body: its name, attributes, child elements and text.
+{{access}} final class XMLElementNode {
+    /// The element's name, as written (with any prefix).
+    {{access}} let name: Swift.String
+    /// The element's attributes.
+    {{access}} let attributes: [Swift.String: Swift.String]
+    /// The child elements, in order.
+    {{access}} var children: [XMLElementNode] = []
+    /// The text directly inside the element (CDATA included).
+    {{access}} var text = ""
+
+    init(name: Swift.String, attributes: [Swift.String: Swift.String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// Reads XML bodies: well-formedness by the platform's parser (no document type declaration), then
+/// the element tree as a JSON value shaped by the body's schema, for validation. The mapping is OpenAPI's default
+/// XML form (the `xml` object is not read): the root element is the body (its name is not checked); an object's
+/// properties are child elements of their names; an array's items are repeated elements of the property's name
+/// (not wrapped; an element for a nested array holds one item; a lone empty element, or where items are objects or
+/// arrays a lone element of text only, is the property's text, no array); a primitive is the element's text, read
+/// as the schema's type; `null` text is null, except for an array's item of object type (its text is text);
+/// attributes are not read.
+{{access}} enum XMLBodyReader {
+    /// The deepest element nesting read.
+    {{access}} static let depthLimit = 64
+
+    /// The root element of `data`.
+    /// - Throws: `RequestProblem` (400) when the bytes are not well-formed XML.
+    {{access}} static func parse(_ data: Foundation.Data) throws(RequestProblem) -> XMLElementNode {
+        // A document type declaration (entities, the "billion laughs", external subsets) is refused outright.
+        if data.range(of: Foundation.Data("<!DOCTYPE".utf8)) != nil {
+            throw RequestProblem.malformedBody("an XML body may not have a document type declaration")
+        }
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let builder = Builder()
+        parser.delegate = builder
+        guard parser.parse(), builder.failure == nil, let root = builder.root else {
+            throw RequestProblem.malformedBody(builder.failure ?? "not well-formed XML")
+        }
+        return root
+    }
+
+    /// The value `element` stands for under schema `schema` (nil: any, read as text or an object of children).
+    {{access}} static func value(
+        _ element: XMLElementNode, schema: Swift.Int?, schemas: SchemaSet, isItem: Swift.Bool = false
+    ) -> JSONValue {
+        let shape = schema.map { schemas.shape(of: $0) }
+        switch shape {
+        case .array?:
+            let items = schema.flatMap { schemas.itemsSchema(of: $0) }
+            return .array([value(element, schema: items, schemas: schemas, isItem: true)])
+        case .object?:
+            guard !element.children.isEmpty else {
+                let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                // `null` text is null for a property; an array's item of text is never an object.
+                if text.isEmpty { return .object([:]) }
+                return isItem ? .string(text) : schemas.coerce(text, to: schema!)
+            }
+            return object(element, schema: schema, schemas: schemas)
+        case .primitive?, nil:
+            if !element.children.isEmpty { return object(element, schema: schema, schemas: schemas) }
+            guard let schema else { return .string(element.text) }
+            return schemas.coerce(element.text, to: schema)
+        }
+    }
+
+    private static func object(_ element: XMLElementNode, schema: Swift.Int?, schemas: SchemaSet) -> JSONValue {
+        var names: [Swift.String] = []
+        for child in element.children where !names.contains(child.name) { names.append(child.name) }
+        var members: [Swift.String: JSONValue] = [:]
+        for name in names {
+            let elements = element.children.filter { $0.name == name }
+            let property = schema.flatMap { schemas.propertySchema(name, of: $0) }
+            if let property, schemas.shape(of: property) == .array, elements.count == 1,
+                elements[0].children.isEmpty, elements[0].attributes.isEmpty,
+                elements[0].text.isEmpty
+                    || schemas.itemsSchema(of: property).map({ schemas.shape(of: $0) != .primitive }) ?? false
+            {
+                // A lone empty element, or one of text where items are objects or arrays, is the property's text
+                // (empty, `null`): never an array.
+                members[name] = .string(elements[0].text)
+            } else if let property, schemas.shape(of: property) == .array {
+                let items = schemas.itemsSchema(of: property)
+                members[name] = .array(elements.map { value($0, schema: items, schemas: schemas, isItem: true) })
+            } else if elements.count == 1 {
+                members[name] = value(elements[0], schema: property, schemas: schemas)
+            } else {
+                // Repeated elements of a property that is not an array: an array, which validation refuses.
+                members[name] = .array(elements.map { value($0, schema: property, schemas: schemas) })
+            }
+        }
+        return .object(members)
+    }
+
+    private final class Builder: Foundation.NSObject, XMLParserDelegate {
+        var root: XMLElementNode?
+        var stack: [XMLElementNode] = []
+        var failure: Swift.String?
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: Swift.String, namespaceURI: Swift.String?,
+            qualifiedName: Swift.String?, attributes: [Swift.String: Swift.String] = [:]
+        ) {
+            guard stack.count < XMLBodyReader.depthLimit else {
+                failure = "the XML body nests deeper than \(XMLBodyReader.depthLimit) elements"
+                parser.abortParsing()
+                return
+            }
+            let node = XMLElementNode(name: elementName, attributes: attributes)
+            if let parent = stack.last { parent.children.append(node) } else { root = node }
+            stack.append(node)
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: Swift.String, namespaceURI: Swift.String?,
+            qualifiedName: Swift.String?
+        ) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: Swift.String) {
+            stack.last?.text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Foundation.Data) {
+            stack.last?.text += Swift.String(decoding: CDATABlock, as: Swift.UTF8.self)
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Swift.Error) {
+            if failure == nil { failure = "not well-formed XML" }
+        }
+    }
+}
+
+/// XML request bodies, checked before the handler sees them.
+extension ServerRequest {
+    /// An XML body's bytes, after checking that they are well-formed XML whose tree fits `schema`.
+    {{access}} func xmlBody(contentType: Swift.String, schema: Swift.Int) throws(RequestProblem) -> ClientBody {
+        try expectContentType([contentType])
+        try validateXML(schema: schema)
+        return ClientBody.data(body)
+    }
+
+    /// An XML body's text, after checking that it is well-formed XML whose tree fits `schema`.
+    {{access}} func xmlTextBody(contentType: Swift.String, schema: Swift.Int) throws(RequestProblem) -> Swift.String {
+        let text = try textBody(contentType: contentType)
+        try validateXML(schema: schema)
+        return text
+    }
+
+    private func validateXML(schema: Swift.Int) throws(RequestProblem) {
+        let root = try XMLBodyReader.parse(body)
+        try validateBody(XMLBodyReader.value(root, schema: schema, schemas: schemas), schema: schema)
+    }
+}
+
+"""##,
     ]
 }

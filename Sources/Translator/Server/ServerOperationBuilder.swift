@@ -161,8 +161,20 @@ struct ServerOperationBuilder {
             return "try request.multipartBody(as: \(content.type).self, schema: \(index), fields: \(literal))"
         }
         if content.isMultipartForm { return "try request.multipartForm()" }
+        if Self.isXML(fact.key), fact.media.schema.map({ $0.format != "binary" }) ?? false {
+            // Well-formed XML whose tree fits the schema (XMLBodyReader), or a 400 before the handler runs.
+            let method = content.isText ? "xmlTextBody" : "xmlBody"
+            return "try request.\(method)(contentType: \(literal), schema: \(index))"
+        }
         if content.isText { return "try request.textBody(contentType: \(literal))" }
         return "try request.binaryBody(contentType: \(literal))"
+    }
+
+    /// Whether a content key is an XML media type: `application/xml`, `text/xml`, `…+xml`.
+    static func isXML(_ key: String) -> Bool {
+        let essence = key.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let essence else { return false }
+        return essence == "application/xml" || essence == "text/xml" || essence.hasSuffix("+xml")
     }
 
     // MARK: - Responses
