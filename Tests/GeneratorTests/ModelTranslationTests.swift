@@ -1,6 +1,8 @@
 import Foundation
 import GeneratorCore
 import OpenAPILoader
+import OpenAPIModel
+import SpecDiagnostics
 import TemplateEngine
 import Testing
 
@@ -80,6 +82,32 @@ struct ModelTranslationTests {
             ])
         let note = try #require(try declaration("Note", in: mixed).structType)
         #expect(note.properties.map(\.name) == ["id"])
+    }
+
+    @Test("an allOf of inline parts of one primitive type is that type; null passes when every part lets it")
+    func primitiveAllOf() {
+        func schema(_ line: Int, _ types: [OpenAPI.JSONType]?, nullable: Bool = false) -> OpenAPI.Schema {
+            var schema = OpenAPI.Schema(
+                location: SpecDiagnostics.SourceLocation(file: "spec.yaml", line: line, column: 1))
+            schema.types = types
+            schema.nullable = nullable
+            return schema
+        }
+        var short = schema(1, nil)
+        short.allOf = [schema(2, [.string]), schema(3, nil)]
+        short.allOf?[0].minLength = 2
+        short.allOf?[1].maxLength = 4
+        let folded = SchemaSimplifier.simplified(short)
+        #expect(folded.types == [.string] && folded.allOf == nil && !folded.nullable)
+        var nullable = schema(10, nil)
+        nullable.allOf = [schema(11, [.string], nullable: true), schema(12, nil)]
+        #expect(SchemaSimplifier.simplified(nullable).nullable)
+        var strict = schema(4, nil)
+        strict.allOf = [schema(5, [.string], nullable: true), schema(6, [.string])]
+        #expect(SchemaSimplifier.simplified(strict).nullable == false)
+        var mixed = schema(7, nil)
+        mixed.allOf = [schema(8, [.string]), schema(9, [.integer])]
+        #expect(SchemaSimplifier.simplified(mixed).allOf?.count == 2)
     }
 
     @Test("every context hands over the same field values that reflection reads")

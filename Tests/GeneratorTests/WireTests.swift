@@ -213,6 +213,57 @@ struct WireTests {
             "Connexion answered \(statuses): \(requests)")
     }
 
+    /// A body offered as JSON or multipart (`Fixtures/client/multi-content.yaml`), sent both ways, and an inline
+    /// one sent as JSON, multipart and form: Connexion validates each against its content's schema and answers
+    /// 204.
+    @Test("the generated client sends each content type of a several-content body to Connexion")
+    func multiContent() async throws {
+        let spec = try Fixtures.path("client/multi-content.yaml")
+        let package = try MultiContentTests.package()
+        let python = try #require(WireServer.python())
+        let server = try await WireServer(spec: spec, python: python)
+        defer { server.stop() }
+        let main = """
+            import Foundation
+            import MultiContent
+
+            let client = MultiContentClient(serverURL: URL(string: \(GeneratedRunner.literal(server.url.absoluteString)))!)
+            let note = Note(text: "Buy milk", pinned: true, meta: Note.Meta(author: "Ada"))
+            let image = MultipartFile(data: Data([0x89, 0x50, 0x4E, 0x47]), filename: "a.png")
+            let bodies: [(String, Operations.Upload.Body)] = [
+                ("upload json", .json(UploadRequest(title: "t", size: 3))),
+                ("upload multipart", .multipart(UploadMultipartRequest(
+                    title: "t", image: image, details: .init(width: 640, height: 480)))),
+                ("upload form", .form(UploadFormRequest(title: "t", tags: ["a", "b"]))),
+            ]
+            do {
+                check("note json", try await client.createNote(body: .json(note)).status == 204)
+                check("note multipart", try await client.createNote(body: .multipart(note)).status == 204)
+                for (name, body) in bodies { check(name, try await client.upload(body: body).status == 204) }
+            } catch {
+                check("calls", false, "\\(error)")
+            }
+
+            """
+        let output = try await GeneratedRunner.run(
+            name: "MultiContentWire", dependencies: [package],
+            sources: ["Helpers.swift": GeneratedRunner.helpersSource, "main.swift": main])
+        GeneratedRunner.expectAllPassed(output, expectedCount: 5)
+        let requests = try server.requests()
+        let seen = requests.compactMap { request -> String? in
+            guard let operation = request["operationId"] as? String, let status = request["status"] as? Int else {
+                return nil
+            }
+            let type = request["contentType"] as? String ?? ""
+            return "\(operation) \(type.split(separator: ";").first ?? "") \(status)"
+        }
+        #expect(
+            seen == [
+                "createNote application/json 204", "createNote multipart/form-data 204", "upload application/json 204",
+                "upload multipart/form-data 204", "upload application/x-www-form-urlencoded 204",
+            ], "Connexion saw \(seen): \(requests)")
+    }
+
     /// The modes of the real Libredesk spec's package, which this suite and the server's share (one package per
     /// module name): the server's loopback test needs the server and Hummingbird targets; this one builds only the
     /// client's.

@@ -365,6 +365,39 @@ def skip_metaschema_for_31():
     OpenAPISpecification._validate_spec = classmethod(validate)
 
 
+# The media type of the request being handled (set by WireApp.__call__), for body_definition_by_request below.
+REQUEST_MEDIA = contextvars.ContextVar("wire_request_media", default=None)
+
+
+def body_definition_by_request():
+    """Connexion builds a request's form parser from its body's first content (`body_definition()` without a content
+    type), so the `encoding` of a form or multipart content that is not the first is lost: use the content of the
+    request's `Content-Type`. In multipart, an object property (or array of objects) without an `encoding` is a JSON
+    part, as OpenAPI says; Connexion reads it as text unless its `contentType` says JSON, so that default is added."""
+    from connexion.operations.openapi import OpenAPIOperation
+    original = OpenAPIOperation.body_definition
+    if getattr(original, "wire_by_request", False):
+        return
+
+    def body_definition(self, content_type=None):
+        media = content_type
+        if media is None:
+            wanted = REQUEST_MEDIA.get()
+            media = next((key for key in self.consumes if key.split(";")[0].strip().lower() == wanted), None)
+        definition = original(self, media)
+        if media is None or media.split(";")[0].strip().lower() != "multipart/form-data":
+            return definition
+        encoding = {key: dict(value) for key, value in (definition.get("encoding") or {}).items()}
+        for key, prop in ((definition.get("schema") or {}).get("properties") or {}).items():
+            items = prop.get("items") if isinstance(prop.get("items"), dict) else {}
+            if prop.get("type") == "object" or (prop.get("type") == "array" and items.get("type") == "object"):
+                encoding.setdefault(key, {}).setdefault("contentType", "application/json")
+        return {**definition, "encoding": encoding}
+
+    body_definition.wire_by_request = True
+    OpenAPIOperation.body_definition = body_definition
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # Value synthesis
 
@@ -988,6 +1021,7 @@ class WireApp:
         if str(spec.get("openapi", "")).startswith("3.1"):
             downgrade_31(spec)
             skip_metaschema_for_31()
+        body_definition_by_request()
         normalize_response_media(spec)
         self.bodies = {}
         self.spec = spec
@@ -1185,6 +1219,8 @@ class WireApp:
         state = {"status": None, "body": [], "headers": []}
         handled = {"status": None}
         HANDLED.set(handled)
+        content_type = dict(scope.get("headers") or []).get(b"content-type", b"").decode("latin-1")
+        REQUEST_MEDIA.set(content_type.split(";")[0].strip().lower() or None)
         # connexion's router copies the scope shallowly and records the operation in scope["extensions"]: share it
         scope.setdefault("extensions", {})
 

@@ -18,6 +18,14 @@ enum BodyKind: Equatable {
     /// Anything else: raw bytes.
     case binary
 
+    /// Whether an inline schema of this content gets a model: JSON (`application/json`, `…+json`), form and
+    /// multipart content.
+    static func hasModel(mediaType key: String) -> Bool {
+        let type = ModelBuilder.mediaType(key)
+        return type == "application/json" || type.hasSuffix("+json") || type == "multipart/form-data"
+            || type == "application/x-www-form-urlencoded"
+    }
+
     /// The kind of a content key such as `application/json; charset=utf-8`.
     init(mediaType key: String) {
         let type = ModelBuilder.mediaType(key)
@@ -148,8 +156,17 @@ extension OperationBuilder {
         where !property.isAdditional && !property.isComposed && property.omittedFrom != "request" {
             let key = keysByLiteral[property.wireName]
             let propertySchema = key.flatMap { object.properties[$0] }
-            let contentType = key.flatMap { encoding[$0]?.contentType }
-            let arguments = contentType.map { ", contentType: " + SwiftText.stringLiteral($0) } ?? ""
+            // `contentType` may list several types or a range (`image/png, image/*`): the first concrete one is sent.
+            let contentType = key.flatMap { encoding[$0]?.contentType }.flatMap { list in
+                list.split(separator: ",").map {
+                    String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+                }
+                .first { !$0.contains("*") }
+            }
+            var arguments = contentType.map { ", contentType: " + SwiftText.stringLiteral($0) } ?? ""
+            if let headers = key.flatMap({ encoding[$0] }).map(partHeadersLiteral), !headers.isEmpty {
+                arguments += ", headers: " + headers
+            }
             let method: String
             if property.baseType == "MultipartFile" {
                 method = "appendFile"
@@ -166,9 +183,38 @@ extension OperationBuilder {
             parts.append(
                 MultipartPartContext(
                     method: (isFile ? "form." : "try form.") + method, wireName: property.wireName,
-                    name: property.name, arguments: isFile ? "" : arguments))
+                    name: property.name, arguments: arguments))
         }
         return parts
+    }
+
+    /// The headers of a multipart `encoding` that have a fixed value as a `[ClientHeader]` literal, `""` when
+    /// none has: the value is the header schema's only `enum` value (or `const`), else its `default`, else the
+    /// header's `example`. A header without one cannot be written, since the body's struct holds no value for it.
+    private func partHeadersLiteral(_ encoding: OpenAPI.Encoding) -> String {
+        var entries: [String] = []
+        for (name, written) in encoding.headers where name.lowercased() != "content-type" {
+            guard let header = spec.resolve(written) else { continue }
+            let schema = header.schema.map { $0.ref.flatMap { spec.schema(for: $0) } ?? $0 }
+            let fixed = schema?.enumValues.flatMap { $0.count == 1 ? $0[0] : nil }
+            guard let value = fixed ?? schema?.defaultValue ?? header.example, let text = Self.headerText(value) else {
+                continue
+            }
+            entries.append(
+                "ClientHeader(name: \(SwiftText.stringLiteral(name)), value: \(SwiftText.stringLiteral(text)))")
+        }
+        return entries.isEmpty ? "" : "[" + entries.joined(separator: ", ") + "]"
+    }
+
+    /// A scalar JSON value as header text; nil for null, arrays and objects.
+    private static func headerText(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        case .null, .array, .object: nil
+        }
     }
 
     /// Whether values of a schema are JSON objects (or arrays of them), following references.

@@ -73,7 +73,8 @@ extension ModelBuilder {
     /// The inline schemas of request bodies and responses that need a type of their own, with the name each is
     /// generated under (before `SwiftName.typeName`) and a target made of its JSON pointer.
     ///
-    /// Those of `paths` and `webhooks` are named after the operation: `<operationId>Request`, and
+    /// Those of `paths` and `webhooks` are named after the operation: `<operationId>Request` (and, for the other
+    /// contents of a body with several, `<operationId>MultipartRequest`, `<operationId>FormRequest`…), and
     /// `<operationId>Response` or, when several responses of the operation have one, `<operationId><status>Response`
     /// (an operation without an id is named from its method and path: `get /pets` → `GetPets`). Those of
     /// `components.requestBodies` and `components.responses` are named after their key, with `Request` or
@@ -87,10 +88,14 @@ extension ModelBuilder {
             key.lowercased().hasSuffix(suffix.lowercased()) ? key : key + " " + suffix
         }
         func addRequest(_ body: OpenAPI.RequestBody, tokens: [String], name: String) {
-            guard let (media, schema) = bodySchema(body.content) else { return }
-            let bodyTarget = target(tokens + ["content", media, "schema"])
-            if Self.mediaType(media) == "multipart/form-data" { multipartTops.insert(bodyTarget) }
-            result.append((bodyTarget, name, schema))
+            for (media, schema, isFirst) in requestBodySchemas(body.content) {
+                let bodyTarget = target(tokens + ["content", media, "schema"])
+                if Self.mediaType(media) == "multipart/form-data" { multipartTops.insert(bodyTarget) }
+                // `name` ends with `Request`: another content's model is `<name minus Request> <case> Request`.
+                let variant = OperationBuilder.caseName(media)
+                let raw = isFirst ? name : String(name.dropLast(7)) + " " + variant + " " + String(name.suffix(7))
+                result.append((bodyTarget, raw, schema))
+            }
         }
         func addParameters(_ parameters: [OpenAPI.Referenceable<OpenAPI.Parameter>], tokens: [String], name: String) {
             for (index, parameter) in parameters.enumerated() {
@@ -171,6 +176,25 @@ extension ModelBuilder {
         let schema = SchemaSimplifier.simplified(written)
         guard containsInlineType(schema) else { return nil }
         return (entry.key, schema)
+    }
+
+    /// The inline schemas of a request body's JSON, `multipart/form-data` and `application/x-www-form-urlencoded`
+    /// contents that need a generated type, in the order of `content`; `isFirst` marks the one `bodySchema` picks,
+    /// which is named `<operationId>Request` while each other is named after its content,
+    /// `<operationId>MultipartRequest`, `<operationId>FormRequest` (so that every case of a several-content body
+    /// is typed).
+    func requestBodySchemas(
+        _ content: OrderedDictionary<String, OpenAPI.MediaType>
+    ) -> [(media: String, schema: OpenAPI.Schema, isFirst: Bool)] {
+        let first = bodySchema(content)?.0
+        var result: [(media: String, schema: OpenAPI.Schema, isFirst: Bool)] = []
+        for (key, media) in content {
+            guard BodyKind.hasModel(mediaType: key), let written = media.schema else { continue }
+            let schema = SchemaSimplifier.simplified(written)
+            guard containsInlineType(schema) else { continue }
+            result.append((key, schema, key == first))
+        }
+        return result
     }
 
     func containsInlineType(_ schema: OpenAPI.Schema, depth: Int = 0) -> Bool {

@@ -109,7 +109,7 @@ struct ServerSchemaTable {
         ] {
             if let value, value.isFinite { fields.append((key, JSONText.number(value))) }
         }
-        if let pattern = schema.pattern { fields.append(("pattern", JSONText.string(pattern))) }
+        if let pattern = schema.pattern { fields.append(("pattern", JSONText.string(ECMAPattern.icu(pattern)))) }
         if schema.uniqueItems { fields.append(("uniqueItems", "true")) }
         if schema.readOnly { fields.append(("readOnly", "true")) }
         if schema.writeOnly { fields.append(("writeOnly", "true")) }

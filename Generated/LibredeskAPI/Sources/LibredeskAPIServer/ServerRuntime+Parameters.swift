@@ -32,7 +32,7 @@ extension ServerRequest {
         if allowEmptyValue, value == .string(""), schemas.shape(of: schema) == .primitive {
             return try? checked(value, as: type, name: name, location: "query", schema: schema)
         }
-        return try checked(value, as: type, name: name, location: "query", schema: schema)
+        return try checkedOptional(value, as: type, name: name, location: "query", schema: schema)
     }
 
     /// A required query parameter.
@@ -52,7 +52,7 @@ extension ServerRequest {
     ) throws(RequestProblem) -> T? {
         guard let text = queryValues(name).first else { return nil }
         let value = try ParameterDecoding.json(text, name: name, location: "query")
-        return try checked(value, as: type, name: name, location: "query", schema: schema)
+        return try checkedOptional(value, as: type, name: name, location: "query", schema: schema)
     }
 
     /// A required query parameter whose value is JSON text.
@@ -73,7 +73,7 @@ extension ServerRequest {
         let value = ParameterDecoding.simple(
             text.trimmingCharacters(in: .whitespaces), schema: schema, explode: explode, decode: { Swift.String($0) },
             schemas: schemas)
-        return try checked(value, as: type, name: name, location: "header", schema: schema)
+        return try checkedOptional(value, as: type, name: name, location: "header", schema: schema)
     }
 
     /// A required header parameter.
@@ -102,7 +102,7 @@ extension ServerRequest {
         guard let value = try ParameterDecoding.query(
             items, name: name, schema: schema, style: .form, explode: explode, schemas: schemas)
         else { return nil }
-        return try checked(value, as: type, name: name, location: "cookie", schema: schema)
+        return try checkedOptional(value, as: type, name: name, location: "cookie", schema: schema)
     }
 
     /// A required cookie parameter.
@@ -113,6 +113,19 @@ extension ServerRequest {
             throw RequestProblem.missing(name, in: "cookie")
         }
         return value
+    }
+
+    /// Validates an optional parameter's value and decodes it; a null the schema allows (`nullable`, a type list
+    /// with `"null"`) is the parameter absent, the only null an optional Swift value holds.
+    func checkedOptional<T: Swift.Decodable>(
+        _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String, schema: Swift.Int
+    ) throws(RequestProblem) -> T? {
+        guard value == .null else {
+            return try checked(value, as: type, name: name, location: location, schema: schema)
+        }
+        let failures = schemas.validate(value, against: schema)
+        if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
+        return nil
     }
 
     /// Validates a parameter's value and decodes it.

@@ -16,27 +16,44 @@ public struct ValidationFailure: Swift.Sendable, Swift.Hashable {
 extension SchemaSet {
     /// The deepest nesting of a value validated; deeper values fail with the rule `depth`.
     public static let depthLimit = 64
+    /// The most (value, schema) pairs one validation visits, `oneOf`/`anyOf` trials included: compositions whose
+    /// branches each walk the same nested value would otherwise take time exponential in its depth. Past it the
+    /// value fails with the rule `complexity`.
+    public static let stepLimit = 1_000_000
 
-    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required. Returns
-    /// at most `limit` failures.
+    /// Validates `value` against schema `index` as a request: `readOnly` properties are not required, and are
+    /// refused when sent. Returns at most `limit` failures.
     public func validate(
         _ value: JSONValue, against index: Swift.Int, at pointer: Swift.String = "", limit: Swift.Int = 20
     ) -> [ValidationFailure] {
-        var validation = Validation(schemas: self, limit: limit)
+        var validation = Validation(schemas: self, limit: limit, steps: StepCount())
         validation.check(value, index, pointer, depth: 0)
+        if validation.steps.remaining < 0 {
+            let failure = ValidationFailure(
+                pointer: pointer, rule: "complexity",
+                message: "the value takes more than \(SchemaSet.stepLimit) steps to validate")
+            return [failure] + validation.failures.prefix(Swift.max(0, limit - 1))
+        }
         return validation.failures
     }
+}
+
+/// The steps left to one validation, shared by its `oneOf`/`anyOf` trials.
+final class StepCount {
+    var remaining = SchemaSet.stepLimit
 }
 
 /// One validation run: failures collected up to a limit.
 struct Validation {
     let schemas: SchemaSet
     let limit: Swift.Int
+    let steps: StepCount
     var failures: [ValidationFailure] = []
 
-    init(schemas: SchemaSet, limit: Swift.Int) {
+    init(schemas: SchemaSet, limit: Swift.Int, steps: StepCount) {
         self.schemas = schemas
         self.limit = limit
+        self.steps = steps
     }
 
     mutating func fail(_ pointer: Swift.String, _ rule: Swift.String, _ message: Swift.String) {
@@ -45,7 +62,7 @@ struct Validation {
 
     /// Whether `value` matches schema `index`, without recording anything.
     func matches(_ value: JSONValue, _ index: Swift.Int, depth: Swift.Int) -> Swift.Bool {
-        var probe = Validation(schemas: schemas, limit: 1)
+        var probe = Validation(schemas: schemas, limit: 1, steps: steps)
         probe.check(value, index, "", depth: depth)
         return probe.failures.isEmpty
     }
@@ -53,6 +70,11 @@ struct Validation {
     mutating func check(_ value: JSONValue, _ index: Swift.Int, _ pointer: Swift.String, depth: Swift.Int) {
         guard depth < SchemaSet.depthLimit else {
             fail(pointer, "depth", "the value is nested more than \(SchemaSet.depthLimit) levels deep")
+            return
+        }
+        steps.remaining -= 1
+        guard steps.remaining >= 0 else {
+            fail(pointer, "complexity", "the value takes too many steps to validate")
             return
         }
         guard let node = schemas.resolved(index) else { return }
@@ -150,12 +172,15 @@ struct Validation {
             if let exact, step == step.rounded(), step < 9e15 {
                 isMultiple = exact % Swift.Int(step) == 0
             } else {
-                let quotient = number / step
-                isMultiple = quotient.isFinite && Swift.abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, Swift.abs(quotient))
+                isMultiple = Self.isMultiple(number, of: step)
             }
             if !isMultiple { fail(pointer, "multipleOf", "expected a multiple of \(step), found \(number)") }
         }
         switch node.format {
+        case "float":
+            if Swift.abs(number) > Swift.Double(Swift.Float.greatestFiniteMagnitude) {
+                fail(pointer, "format", "expected a 32-bit floating-point number, found \(number)")
+            }
         case "int32":
             if number != number.rounded() || number < -2_147_483_648 || number > 2_147_483_647 {
                 fail(pointer, "format", "expected a 32-bit integer, found \(number)")
@@ -208,6 +233,10 @@ struct Validation {
             guard failures.count < limit else { return }
             let path = pointer + "/" + Self.escape(name)
             if let property = node.property(name) {
+                if schemas.conjuncts(property).contains(where: \.readOnly) {
+                    fail(path, "readOnly", "the property '\(name)' is read-only: a request must not send it")
+                    continue
+                }
                 check(member, property, path, depth: depth + 1)
             } else if let additional = node.additional {
                 if let additional {
@@ -228,6 +257,22 @@ struct Validation {
         case (.number(let number), "integer"): return number.isFinite && number == number.rounded()
         default: return false
         }
+    }
+
+    /// Whether `number` is a multiple of `step`, decided in decimal on the shortest text of each, so that `19.99`
+    /// is a multiple of `0.01` and `1.0000000001` is not, as the numbers are written; binary with a tolerance for
+    /// numbers past `Decimal`'s range.
+    static func isMultiple(_ number: Swift.Double, of step: Swift.Double) -> Swift.Bool {
+        if let value = Foundation.Decimal(string: "\(number)"), let divisor = Foundation.Decimal(string: "\(step)"),
+            !value.isNaN, !divisor.isNaN, !divisor.isZero
+        {
+            var quotient = value / divisor
+            var whole = Foundation.Decimal()
+            Foundation.NSDecimalRound(&whole, &quotient, 0, .plain)
+            if !quotient.isNaN { return whole == quotient }
+        }
+        let quotient = number / step
+        return quotient.isFinite && Swift.abs(quotient - quotient.rounded()) <= 1e-9 * Swift.max(1, Swift.abs(quotient))
     }
 
     /// JSON equality: `1` equals `1.0`.

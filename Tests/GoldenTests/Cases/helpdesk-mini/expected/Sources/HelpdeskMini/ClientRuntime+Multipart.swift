@@ -57,33 +57,38 @@ public struct MultipartForm: Swift.Sendable, Swift.Hashable {
     }
 
     /// Appends a file part; nothing for nil. The part's file name defaults to its name (so that servers read it
-    /// as a file), its content type to `application/octet-stream`.
-    public mutating func appendFile(_ name: Swift.String, _ file: MultipartFile?, headers: [ClientHeader] = []) {
+    /// as a file), its content type to `contentType` (the spec's `encoding`), else `application/octet-stream`.
+    public mutating func appendFile(
+        _ name: Swift.String, _ file: MultipartFile?, contentType: Swift.String? = nil, headers: [ClientHeader] = []
+    ) {
         guard let file else { return }
         appendData(
             name, file.data, filename: file.filename ?? name,
-            contentType: file.contentType ?? "application/octet-stream", headers: headers)
+            contentType: file.contentType ?? contentType ?? "application/octet-stream", headers: headers)
     }
 
     /// Appends a file part for an optional and nullable property: nothing when absent or null.
     public mutating func appendFile(
-        _ name: Swift.String, _ file: OptionalNullable<MultipartFile>, headers: [ClientHeader] = []
+        _ name: Swift.String, _ file: OptionalNullable<MultipartFile>, contentType: Swift.String? = nil,
+        headers: [ClientHeader] = []
     ) {
-        appendFile(name, file.wrapped, headers: headers)
+        appendFile(name, file.wrapped, contentType: contentType, headers: headers)
     }
 
     /// Appends one file part per file, all with the same name; nothing for nil.
     public mutating func appendFiles(
-        _ name: Swift.String, _ files: [MultipartFile]?, headers: [ClientHeader] = []
+        _ name: Swift.String, _ files: [MultipartFile]?, contentType: Swift.String? = nil,
+        headers: [ClientHeader] = []
     ) {
-        for file in files ?? [] { appendFile(name, file, headers: headers) }
+        for file in files ?? [] { appendFile(name, file, contentType: contentType, headers: headers) }
     }
 
     /// Appends one file part per file for an optional and nullable property: nothing when absent or null.
     public mutating func appendFiles(
-        _ name: Swift.String, _ files: OptionalNullable<[MultipartFile]>, headers: [ClientHeader] = []
+        _ name: Swift.String, _ files: OptionalNullable<[MultipartFile]>, contentType: Swift.String? = nil,
+        headers: [ClientHeader] = []
     ) {
-        appendFiles(name, files.wrapped, headers: headers)
+        appendFiles(name, files.wrapped, contentType: contentType, headers: headers)
     }
 
     /// Appends a JSON part written with `ModelCoding.makeEncoder()`; nothing for nil.
