@@ -1,4 +1,6 @@
 import Foundation
+import GeneratorCore
+import OpenAPILoader
 import Testing
 
 /// The generated server, judged by the generated client and by schemathesis (a property-based tester built from
@@ -63,6 +65,43 @@ struct ServerTests {
         #expect(lines.last == "done 0 failures", "\(output.output.suffix(8_000))\n\(output.errorOutput.suffix(3_000))")
         let summary = lines.filter { $0.hasPrefix("st| ") && ($0.contains("test cases") || $0.contains("passed")) }
         print("schemathesis on Libredesk:\n" + summary.joined(separator: "\n"))
+    }
+
+    /// The server runtime's XML reader (`ServerRuntime+XML.swift`) is compiled only by servers that read an XML
+    /// request body: `application/xml`, `text/xml` or `…+xml` with a schema that is not binary.
+    @Test(
+        "the XML body reader is generated only into servers with an XML request body",
+        arguments: [
+            ("application/xml", "{type: object}", true), ("application/problem+xml", "{type: object}", true),
+            ("text/xml", "{type: string}", true), ("application/xml", "{type: string, format: binary}", false),
+            ("application/json", "{type: object}", false), ("text/plain", "{type: string}", false),
+        ])
+    func xmlReaderOnlyWhenRead(media: String, schema: String, expected: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xml-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("spec.yaml")
+        let text = """
+            openapi: 3.0.3
+            info: {title: Bodies, version: "1"}
+            paths:
+              /items:
+                post:
+                  operationId: addItem
+                  requestBody:
+                    content:
+                      \(media): {schema: \(schema)}
+                  responses: {"204": {description: added}}
+            """
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        let loaded = try #require(SpecLoader.load(path: spec.path).spec)
+        let package = try PackageGenerator.render(
+            spec: loaded, specPath: "spec.yaml", moduleName: nil, library: PackageGenerator.templates(),
+            modes: [.models, .client, .server])
+        #expect(package.files.keys.contains("Sources/BodiesServer/ServerRuntime+Body.swift"))
+        #expect(package.files.keys.contains("Sources/BodiesServer/ServerRuntime+XML.swift") == expected)
+        let reads = package.files["Sources/BodiesServer/Routes+AddItem.swift"]?.contains("request.xml") ?? false
+        #expect(reads == expected)
     }
 
     /// The generated servers of the four seed specs (with the Hummingbird adapter), each under its spec's server
