@@ -117,6 +117,16 @@ struct ServerTests {
     /// `["AAA"]` are the same exploded form item) and `Urls=+x&Urls=` refused (valid objects `{"+x": …}` that
     /// `requests` writes as their keys); in XML bodies, `<Domains>AAA</Domains>` accepted (a one-item array is
     /// written like a string in OpenAPI's unwrapped arrays).
+    ///
+    /// These are limits of schemathesis 4.32.5, not of the served description (no `encoding` changes them, and
+    /// `xml: {wrapped: true}` would describe another XML form than the spec's): `specs/openapi/checks.py` `_form_body_is_valid_as_sent` reads each form field as
+    /// text or a JSON scalar (`_form_text_readings`), never as an array, so it judges even the valid
+    /// `{"Domains": ["AAA"]}` as sent invalid, and with it the negative `"AAA"` that `requests` writes identically;
+    /// form bodies are written by `requests`' `urlencode(doseq=True)` (`_build_urlencoded_serializer` serializes
+    /// exploded arrays of any items as they are), which writes an object item as its keys, and
+    /// `positive_data_acceptance` does not read the wire back; the negative check has no XML reading at all, and
+    /// `negative/mutations.py` `change_type` leaves out only mutations from `string` for XML, not `array` to
+    /// `string`, which `transport/serialization.py` `_write_array` (unwrapped) and `_write_primitive` write alike.
     @Test("the four seed servers answer every client call; schemathesis finds nothing on three")
     func seeds() async throws {
         guard let python = WireServer.python() else { return }
