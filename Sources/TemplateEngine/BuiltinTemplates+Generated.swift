@@ -4070,14 +4070,21 @@ import {{moduleName}}
     {{access}} let handler: any {{handlerName}}
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     {{access}} let basePath: Swift.String
+    /// Whether requests are validated against their schemas: `.on` unless given.
+    {{access}} let validation: ServerValidation
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    {{access}} init(handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}) {
+    ///   - validation: `.on` (the default). `.off` only decodes requests, to measure what validation costs; a
+    ///     value its schema refuses then reaches the handler, so never serve with it.
+    {{access}} init(
+        handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}, validation: ServerValidation = .on
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.validation = validation
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -4126,7 +4133,8 @@ import {{moduleName}}
         parameters: [Swift.String: Swift.String], route: Route
     ) async throws -> ServerResponse {
         let serverRequest = try ServerRequest(
-            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas,
+            validation: validation)
         let credentials = Credentials(serverRequest)
         guard credentials.satisfies(route.security) else {
             throw ServerAuth.unauthorized(
@@ -4391,7 +4399,7 @@ extension ServerRequest {
 
     /// Validates a body's value.
     func validateBody(_ value: JSONValue, schema: Swift.Int) throws(RequestProblem) {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalidBody(failures) }
     }
 
@@ -4938,7 +4946,7 @@ extension ServerRequest {
         guard value == .null else {
             return try checked(value, as: type, name: name, location: location, schema: schema)
         }
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return nil
     }
@@ -4947,7 +4955,7 @@ extension ServerRequest {
     func checked<T: Swift.Decodable>(
         _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String, schema: Swift.Int
     ) throws(RequestProblem) -> T {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return try ValueDecoding.decode(value, as: type, name: name, location: location)
     }
@@ -5376,19 +5384,23 @@ import {{moduleName}}
     {{access}} let pathValues: [Swift.String: Swift.String]
     /// The query's items in order, names and values percent-decoded (`+` is a space).
     {{access}} let queryItems: [(name: Swift.String, value: Swift.String)]
-    /// The schemas parameters and bodies are validated against.
+    /// The schemas parameters and bodies are read by, and validated against.
     let schemas: SchemaSet
+    /// Whether parameters and bodies are validated (`.on`) or only decoded (`.off`, for benchmarks).
+    {{access}} let validation: ServerValidation
 
     /// Creates a request.
+    /// - Parameter validation: `.on` (the default); `.off` only decodes, to measure what validation costs.
     /// - Throws: `RequestProblem` when the query is not valid percent-encoded text.
     {{access}} init(
         head: HTTPTypes.HTTPRequest, body: Foundation.Data, query: Swift.Substring,
-        pathValues: [Swift.String: Swift.String], schemas: SchemaSet
+        pathValues: [Swift.String: Swift.String], schemas: SchemaSet, validation: ServerValidation = .on
     ) throws(RequestProblem) {
         self.head = head
         self.body = body
         self.pathValues = pathValues
         self.schemas = schemas
+        self.validation = validation
         do {
             self.queryItems = try FormParser.parse(Swift.String(query))
         } catch {
@@ -6154,6 +6166,24 @@ extension SchemaSet {
     }
 }
 
+/// Whether a server validates requests against their schemas. `.on` is the default and the only setting to serve
+/// with; `.off` exists to measure what validation costs (the benchmark in `bench/`).
+{{access}} enum ServerValidation: Swift.Sendable, Swift.Hashable {
+    /// Every parameter and body is validated: a value the schema refuses is answered 400 (or 422).
+    case on
+    /// Nothing is validated, values are only decoded: a value that fits the Swift type reaches the handler even
+    /// when its schema refuses it (`maxLength`, `format`, `pattern`, bounds, `required` of optional properties…).
+    /// For benchmarks only: never serve untrusted requests with it.
+    case off
+}
+
+extension ServerRequest {
+    /// The failures of `value` against schema `index`; none when the request is not validated.
+    func validationFailures(of value: JSONValue, against index: Swift.Int) -> [ValidationFailure] {
+        validation == .on ? schemas.validate(value, against: index) : []
+    }
+}
+
 /// The steps left to one validation, shared by its `oneOf`/`anyOf` trials.
 final class StepCount {
     var remaining = SchemaSet.stepLimit
@@ -6439,9 +6469,19 @@ struct Validation {
         return text.count > 40 ? Swift.String(text.prefix(40)) + "…" : text
     }
 
-    /// A JSON pointer token: `~` as `~0`, `/` as `~1`.
+    /// A JSON pointer token: `~` as `~0`, `/` as `~1`. Called for every property validated, so a name with
+    /// neither (nearly all) is returned as it is, without Foundation's string search.
     static func escape(_ name: Swift.String) -> Swift.String {
-        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard name.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return name }
+        var escaped = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 }
 

@@ -189,7 +189,7 @@ extension ServerRequest {
 
     /// Validates a body's value.
     func validateBody(_ value: JSONValue, schema: Swift.Int) throws(RequestProblem) {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalidBody(failures) }
     }
 

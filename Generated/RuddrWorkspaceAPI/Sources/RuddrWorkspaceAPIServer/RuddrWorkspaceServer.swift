@@ -89,14 +89,21 @@ public struct RuddrWorkspaceServer: Swift.Sendable {
     public let handler: any RuddrWorkspaceHandler
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     public let basePath: Swift.String
+    /// Whether requests are validated against their schemas: `.on` unless given.
+    public let validation: ServerValidation
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any RuddrWorkspaceHandler, basePath: Swift.String = "/api/workspace") {
+    ///   - validation: `.on` (the default). `.off` only decodes requests, to measure what validation costs; a
+    ///     value its schema refuses then reaches the handler, so never serve with it.
+    public init(
+        handler: any RuddrWorkspaceHandler, basePath: Swift.String = "/api/workspace", validation: ServerValidation = .on
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.validation = validation
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -145,7 +152,8 @@ public struct RuddrWorkspaceServer: Swift.Sendable {
         parameters: [Swift.String: Swift.String], route: Route
     ) async throws -> ServerResponse {
         let serverRequest = try ServerRequest(
-            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas,
+            validation: validation)
         let credentials = Credentials(serverRequest)
         guard credentials.satisfies(route.security) else {
             throw ServerAuth.unauthorized(

@@ -93,14 +93,21 @@ public struct SuperOfficeCrmWebServer: Swift.Sendable {
     public let handler: any SuperOfficeCrmWebHandler
     /// The path prefix every request path starts with: the spec's first server's path unless given.
     public let basePath: Swift.String
+    /// Whether requests are validated against their schemas: `.on` unless given.
+    public let validation: ServerValidation
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
-    public init(handler: any SuperOfficeCrmWebHandler, basePath: Swift.String = "/Cust12345") {
+    ///   - validation: `.on` (the default). `.off` only decodes requests, to measure what validation costs; a
+    ///     value its schema refuses then reaches the handler, so never serve with it.
+    public init(
+        handler: any SuperOfficeCrmWebHandler, basePath: Swift.String = "/Cust12345", validation: ServerValidation = .on
+    ) {
         self.handler = handler
         self.basePath = basePath
+        self.validation = validation
     }
 
     /// Answers a request: never throws, every failure is a response. The server's own refusals (404, 405, 401,
@@ -149,7 +156,8 @@ public struct SuperOfficeCrmWebServer: Swift.Sendable {
         parameters: [Swift.String: Swift.String], route: Route
     ) async throws -> ServerResponse {
         let serverRequest = try ServerRequest(
-            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas,
+            validation: validation)
         let credentials = Credentials(serverRequest)
         guard credentials.satisfies(route.security) else {
             throw ServerAuth.unauthorized(
