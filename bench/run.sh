@@ -3,6 +3,10 @@
 # the floor (libyaml's bare event parse of the same file, bench/yaml_floor.c) and PyYAML's CSafeLoader.
 # Prints the fastest of several runs for each, and the ratios to the floor. Then times generating the models, and the
 # models with the client, and every mode, of both specs (load + translate + render, in memory), with the ratio to loading the same file.
+# Last, the generated server's cost of validation: the Libredesk corpus spec is generated with --mode server (by the
+# release build of openapi-swift) into .build-bench/libredesk, bench/server (a package that depends on it) is built
+# with -c release, and it answers the same requests in-process with `validation: .off` (decode only) and `.on`
+# (decode + validate), printing the best run of each in requests per second and what validation costs over decoding.
 #
 # Usage: bash bench/run.sh [ITERATIONS]      (needs ../shared beside the repo, libyaml-dev, python3-yaml)
 # SCRATCH_PATH=DIR builds in DIR instead of .build.
@@ -50,3 +54,14 @@ done
 echo "models = load + template library + translate + render every file of the package, in memory (nothing written);"
 echo "models+client = the same with --mode client (models translated once, then the client's files rendered too);"
 echo "all modes = models, client, async-http-client, server and hummingbird (one translation, every mode rendered)."
+
+# The server's validation cost, on the real Libredesk spec (the generated package and its build stay in .build-bench).
+swift build -c release "${scratch[@]}" --product openapi-swift >/dev/null
+generator=$(swift build -c release "${scratch[@]}" --show-bin-path)/openapi-swift
+mkdir -p .build-bench
+"$generator" generate "$shared/corpus/libredesk/openapi.json" --output .build-bench/libredesk --mode server \
+    --module-name LibredeskBench --no-unknown-key-warnings >/dev/null
+swift build -c release --package-path bench/server --scratch-path .build-bench/server-scratch >/dev/null
+.build-bench/server-scratch/release/ServerBenchmark "$iterations" 10000
+echo "server = the Libredesk corpus spec's generated server answering 10000 requests in-process (routing, credentials,"
+echo "decoding, a 204 from the handler), fastest of $iterations runs; validation costs at most 30% over decoding is the target."

@@ -9,8 +9,12 @@ extension PackageGenerator {
         $0.hasPrefix("server/support/")
     }.sorted()
 
+    /// The server runtime's XML body reader, rendered only into servers that read an XML request body.
+    static let serverXMLTemplate = "server/support/serverXML"
+
     /// The server module's files, relative to the package: the handler protocol, the server type, one route file
-    /// per operation and the server runtime; with `hummingbird`, the adapter's module too.
+    /// per operation and the server runtime (its XML reader only when a request body is XML); with `hummingbird`,
+    /// the adapter's module too.
     static func renderServer(
         spec: OpenAPI.ResolvedSpec, client: ClientTranslation, moduleName: String, header: String,
         hummingbird: Bool, library: TemplateLibrary
@@ -25,7 +29,7 @@ extension PackageGenerator {
         files[sources + translation.handler.handlerName + ".swift"] = tidy(
             try library.render("server/handler", context: translation.handler))
         let support = ServerSupportContext(header: header, moduleName: moduleName)
-        for template in serverSupportTemplates {
+        for template in serverSupportTemplates where translation.readsXMLBodies || template != serverXMLTemplate {
             let base = template.split(separator: "/").last.map(String.init) ?? template
             let stem = base.hasPrefix("server") ? String(base.dropFirst("server".count)) : base
             let name = stem.prefix(1).uppercased() + stem.dropFirst()

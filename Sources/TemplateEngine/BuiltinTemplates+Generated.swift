@@ -4091,18 +4091,23 @@ import {{moduleName}}
     {{access}} let basePath: Swift.String
     /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
     {{access}} var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
+    /// Whether requests are validated against their schemas: `.on` unless given.
+    {{access}} let validation: ServerValidation
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
+    ///   - validation: `.on` (the default). `.off` only decodes requests, to measure what validation costs; a
+    ///     value its schema refuses then reaches the handler, so never serve with it.
     ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
     {{access}} init(
-        handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}},
+        handler: any {{handlerName}}, basePath: Swift.String = {{basePathLiteral}}, validation: ServerValidation = .on,
         onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
     ) {
         self.handler = handler
         self.basePath = basePath
+        self.validation = validation
         self.onInvalidResponse = onInvalidResponse
     }
 
@@ -4174,7 +4179,8 @@ import {{moduleName}}
     ) async throws -> ServerResponse {
         let route = Self.routes[index]
         let serverRequest = try ServerRequest(
-            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas,
+            validation: validation)
         let credentials = Credentials(serverRequest)
         guard credentials.satisfies(route.security) else {
             throw ServerAuth.unauthorized(
@@ -4341,11 +4347,13 @@ extension ServerRequest {
                 members[name] = try ParameterDecoding.json(text, name: name, location: "body")
                 continue
             }
-            let nested = property.map { schemas.shape(of: $0) == .object } ?? false
-            let style: QueryStyle = encodings[name] == nil && nested ? .deepObject : encoding.style
-            if let property {
+            if let property, encodings[name] == nil {
+                // The client's rule (FormEncoding): nested values as `deepObject` brackets, the rest form style.
+                members[name] = try Self.formProperty(items, name: name, schema: property, schemas: schemas)
+            } else if let property {
                 members[name] = try ParameterDecoding.query(
-                    items, name: name, schema: property, style: style, explode: encoding.explode, schemas: schemas)
+                    items, name: name, schema: property, style: encoding.style, explode: encoding.explode,
+                    schemas: schemas)
             } else {
                 members[name] = items.first(where: { $0.name == name }).map { .string($0.value) }
             }
@@ -4353,6 +4361,27 @@ extension ServerRequest {
         let value = JSONValue.object(members)
         try validateBody(value, schema: schema)
         return try ValueDecoding.decode(value, as: type, name: "body", location: "body")
+    }
+
+    /// A form body's property without an `encoding`, read as the client writes it: `name[key]…=v` items (an object,
+    /// or an array holding objects or arrays) as `deepObject`; otherwise form style, exploded: repeated `name=v`
+    /// items are an array's items, and one `name=v` item of an object property is its value as text (`null`, or
+    /// empty, for null), which validation then refuses unless the schema allows it: a text is never an object.
+    static func formProperty(
+        _ items: [(name: Swift.String, value: Swift.String)], name: Swift.String, schema: Swift.Int,
+        schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue? {
+        if items.contains(where: { $0.name.hasPrefix(name + "[") }) {
+            return try ParameterDecoding.deepObject(items, name: name, schema: schema, schemas: schemas)
+        }
+        guard schemas.shape(of: schema) == .object else {
+            return try ParameterDecoding.query(
+                items, name: name, schema: schema, style: .form, explode: true, schemas: schemas)
+        }
+        let texts = items.filter { $0.name == name }.map(\.value)
+        guard let first = texts.first else { return nil }
+        if texts.count > 1 { return .array(texts.map { schemas.coerce($0, to: schema) }) }
+        return schemas.coerce(first, to: schema)
     }
 
     /// A `multipart/form-data` body decoded into a struct: each property's parts read as `fields` says (text by
@@ -4424,7 +4453,7 @@ extension ServerRequest {
 
     /// Validates a body's value.
     func validateBody(_ value: JSONValue, schema: Swift.Int) throws(RequestProblem) {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalidBody(failures) }
     }
 
@@ -4971,7 +5000,7 @@ extension ServerRequest {
         guard value == .null else {
             return try checked(value, as: type, name: name, location: location, schema: schema)
         }
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return nil
     }
@@ -4980,7 +5009,7 @@ extension ServerRequest {
     func checked<T: Swift.Decodable>(
         _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String, schema: Swift.Int
     ) throws(RequestProblem) -> T {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return try ValueDecoding.decode(value, as: type, name: name, location: location)
     }
@@ -5409,19 +5438,23 @@ import {{moduleName}}
     {{access}} let pathValues: [Swift.String: Swift.String]
     /// The query's items in order, names and values percent-decoded (`+` is a space).
     {{access}} let queryItems: [(name: Swift.String, value: Swift.String)]
-    /// The schemas parameters and bodies are validated against.
+    /// The schemas parameters and bodies are read by, and validated against.
     let schemas: SchemaSet
+    /// Whether parameters and bodies are validated (`.on`) or only decoded (`.off`, for benchmarks).
+    {{access}} let validation: ServerValidation
 
     /// Creates a request.
+    /// - Parameter validation: `.on` (the default); `.off` only decodes, to measure what validation costs.
     /// - Throws: `RequestProblem` when the query is not valid percent-encoded text.
     {{access}} init(
         head: HTTPTypes.HTTPRequest, body: Foundation.Data, query: Swift.Substring,
-        pathValues: [Swift.String: Swift.String], schemas: SchemaSet
+        pathValues: [Swift.String: Swift.String], schemas: SchemaSet, validation: ServerValidation = .on
     ) throws(RequestProblem) {
         self.head = head
         self.body = body
         self.pathValues = pathValues
         self.schemas = schemas
+        self.validation = validation
         do {
             self.queryItems = try FormParser.parse(Swift.String(query))
         } catch {
@@ -6379,6 +6412,24 @@ extension SchemaSet {
     }
 }
 
+/// Whether a server validates requests against their schemas. `.on` is the default and the only setting to serve
+/// with; `.off` exists to measure what validation costs (the benchmark in `bench/`).
+{{access}} enum ServerValidation: Swift.Sendable, Swift.Hashable {
+    /// Every parameter and body is validated: a value the schema refuses is answered 400 (or 422).
+    case on
+    /// Nothing is validated, values are only decoded: a value that fits the Swift type reaches the handler even
+    /// when its schema refuses it (`maxLength`, `format`, `pattern`, bounds, `required` of optional properties…).
+    /// For benchmarks only: never serve untrusted requests with it.
+    case off
+}
+
+extension ServerRequest {
+    /// The failures of `value` against schema `index`; none when the request is not validated.
+    func validationFailures(of value: JSONValue, against index: Swift.Int) -> [ValidationFailure] {
+        validation == .on ? schemas.validate(value, against: index) : []
+    }
+}
+
 /// The steps left to one validation, shared by its `oneOf`/`anyOf` trials.
 final class StepCount {
     var remaining = SchemaSet.stepLimit
@@ -6683,12 +6734,194 @@ struct Validation {
         return text.count > 40 ? Swift.String(text.prefix(40)) + "…" : text
     }
 
-    /// A JSON pointer token: `~` as `~0`, `/` as `~1`.
+    /// A JSON pointer token: `~` as `~0`, `/` as `~1`. Called for every property validated, so a name with
+    /// neither (nearly all) is returned as it is, without Foundation's string search.
     static func escape(_ name: Swift.String) -> Swift.String {
-        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard name.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return name }
+        var escaped = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 }
 
 """#,
+        "server/support/serverXML":
+##"""
+{{header}}
+
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import {{moduleName}}
+
+/// One element of an XML body: its name, attributes, child elements and text.
+{{access}} final class XMLElementNode {
+    /// The element's name, as written (with any prefix).
+    {{access}} let name: Swift.String
+    /// The element's attributes.
+    {{access}} let attributes: [Swift.String: Swift.String]
+    /// The child elements, in order.
+    {{access}} var children: [XMLElementNode] = []
+    /// The text directly inside the element (CDATA included).
+    {{access}} var text = ""
+
+    init(name: Swift.String, attributes: [Swift.String: Swift.String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// Reads XML bodies: well-formedness by the platform's parser (no document type declaration), then
+/// the element tree as a JSON value shaped by the body's schema, for validation. The mapping is OpenAPI's default
+/// XML form (the `xml` object is not read): the root element is the body (its name is not checked); an object's
+/// properties are child elements of their names; an array's items are repeated elements of the property's name
+/// (not wrapped; an element for a nested array holds one item; a lone empty element, or where items are objects or
+/// arrays a lone element of text only, is the property's text, no array); a primitive is the element's text, read
+/// as the schema's type; `null` text is null, except for an array's item of object type (its text is text);
+/// attributes are not read.
+{{access}} enum XMLBodyReader {
+    /// The deepest element nesting read.
+    {{access}} static let depthLimit = 64
+
+    /// The root element of `data`.
+    /// - Throws: `RequestProblem` (400) when the bytes are not well-formed XML.
+    {{access}} static func parse(_ data: Foundation.Data) throws(RequestProblem) -> XMLElementNode {
+        // A document type declaration (entities, the "billion laughs", external subsets) is refused outright.
+        if data.range(of: Foundation.Data("<!DOCTYPE".utf8)) != nil {
+            throw RequestProblem.malformedBody("an XML body may not have a document type declaration")
+        }
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let builder = Builder()
+        parser.delegate = builder
+        guard parser.parse(), builder.failure == nil, let root = builder.root else {
+            throw RequestProblem.malformedBody(builder.failure ?? "not well-formed XML")
+        }
+        return root
+    }
+
+    /// The value `element` stands for under schema `schema` (nil: any, read as text or an object of children).
+    {{access}} static func value(
+        _ element: XMLElementNode, schema: Swift.Int?, schemas: SchemaSet, isItem: Swift.Bool = false
+    ) -> JSONValue {
+        let shape = schema.map { schemas.shape(of: $0) }
+        switch shape {
+        case .array?:
+            let items = schema.flatMap { schemas.itemsSchema(of: $0) }
+            return .array([value(element, schema: items, schemas: schemas, isItem: true)])
+        case .object?:
+            guard !element.children.isEmpty else {
+                let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                // `null` text is null for a property; an array's item of text is never an object.
+                if text.isEmpty { return .object([:]) }
+                return isItem ? .string(text) : schemas.coerce(text, to: schema!)
+            }
+            return object(element, schema: schema, schemas: schemas)
+        case .primitive?, nil:
+            if !element.children.isEmpty { return object(element, schema: schema, schemas: schemas) }
+            guard let schema else { return .string(element.text) }
+            return schemas.coerce(element.text, to: schema)
+        }
+    }
+
+    private static func object(_ element: XMLElementNode, schema: Swift.Int?, schemas: SchemaSet) -> JSONValue {
+        var names: [Swift.String] = []
+        for child in element.children where !names.contains(child.name) { names.append(child.name) }
+        var members: [Swift.String: JSONValue] = [:]
+        for name in names {
+            let elements = element.children.filter { $0.name == name }
+            let property = schema.flatMap { schemas.propertySchema(name, of: $0) }
+            if let property, schemas.shape(of: property) == .array, elements.count == 1,
+                elements[0].children.isEmpty, elements[0].attributes.isEmpty,
+                elements[0].text.isEmpty
+                    || schemas.itemsSchema(of: property).map({ schemas.shape(of: $0) != .primitive }) ?? false
+            {
+                // A lone empty element, or one of text where items are objects or arrays, is the property's text
+                // (empty, `null`): never an array.
+                members[name] = .string(elements[0].text)
+            } else if let property, schemas.shape(of: property) == .array {
+                let items = schemas.itemsSchema(of: property)
+                members[name] = .array(elements.map { value($0, schema: items, schemas: schemas, isItem: true) })
+            } else if elements.count == 1 {
+                members[name] = value(elements[0], schema: property, schemas: schemas)
+            } else {
+                // Repeated elements of a property that is not an array: an array, which validation refuses.
+                members[name] = .array(elements.map { value($0, schema: property, schemas: schemas) })
+            }
+        }
+        return .object(members)
+    }
+
+    private final class Builder: Foundation.NSObject, XMLParserDelegate {
+        var root: XMLElementNode?
+        var stack: [XMLElementNode] = []
+        var failure: Swift.String?
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: Swift.String, namespaceURI: Swift.String?,
+            qualifiedName: Swift.String?, attributes: [Swift.String: Swift.String] = [:]
+        ) {
+            guard stack.count < XMLBodyReader.depthLimit else {
+                failure = "the XML body nests deeper than \(XMLBodyReader.depthLimit) elements"
+                parser.abortParsing()
+                return
+            }
+            let node = XMLElementNode(name: elementName, attributes: attributes)
+            if let parent = stack.last { parent.children.append(node) } else { root = node }
+            stack.append(node)
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: Swift.String, namespaceURI: Swift.String?,
+            qualifiedName: Swift.String?
+        ) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: Swift.String) {
+            stack.last?.text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Foundation.Data) {
+            stack.last?.text += Swift.String(decoding: CDATABlock, as: Swift.UTF8.self)
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Swift.Error) {
+            if failure == nil { failure = "not well-formed XML" }
+        }
+    }
+}
+
+/// XML request bodies, checked before the handler sees them.
+extension ServerRequest {
+    /// An XML body's bytes, after checking that they are well-formed XML whose tree fits `schema`.
+    {{access}} func xmlBody(contentType: Swift.String, schema: Swift.Int) throws(RequestProblem) -> ClientBody {
+        try expectContentType([contentType])
+        try validateXML(schema: schema)
+        return ClientBody.data(body)
+    }
+
+    /// An XML body's text, after checking that it is well-formed XML whose tree fits `schema`.
+    {{access}} func xmlTextBody(contentType: Swift.String, schema: Swift.Int) throws(RequestProblem) -> Swift.String {
+        let text = try textBody(contentType: contentType)
+        try validateXML(schema: schema)
+        return text
+    }
+
+    private func validateXML(schema: Swift.Int) throws(RequestProblem) {
+        let root = try XMLBodyReader.parse(body)
+        try validateBody(XMLBodyReader.value(root, schema: schema, schemas: schemas), schema: schema)
+    }
+}
+
+"""##,
     ]
 }

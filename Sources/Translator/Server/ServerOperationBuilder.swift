@@ -9,6 +9,8 @@ struct ServerOperationBuilder {
     let operation: OperationContext
     let moduleName: String
     let serverName: String
+    /// Whether a body is read as XML (`xmlBody`, `xmlTextBody`), which the server runtime's XML reader serves.
+    private(set) var readsXML = false
 
     mutating func build(table: inout ServerSchemaTable, challenges: [String: String]) -> ServerOperationContext {
         var inputs: [ServerInputContext] = []
@@ -108,7 +110,7 @@ struct ServerOperationBuilder {
 
     // MARK: - Body
 
-    private func bodyContext(table: inout ServerSchemaTable) -> ServerBodyContext? {
+    private mutating func bodyContext(table: inout ServerSchemaTable) -> ServerBodyContext? {
         guard let body = operation.body, let input = operation.inputs.last else { return nil }
         var readers: [(media: String, expression: String)] = []
         for (content, fact) in zip(body.contents, facts.bodyContents) {
@@ -130,7 +132,7 @@ struct ServerOperationBuilder {
             fallback: "return " + (readers.first?.expression ?? "try request.binaryBody(contentType: \"*/*\")"))
     }
 
-    private func reader(
+    private mutating func reader(
         _ content: BodyContentContext, _ fact: OperationFacts.BodyFact, table: inout ServerSchemaTable
     ) -> String {
         let index = fact.media.schema.map { table.register($0) } ?? table.registerAny()
@@ -161,8 +163,21 @@ struct ServerOperationBuilder {
             return "try request.multipartBody(as: \(content.type).self, schema: \(index), fields: \(literal))"
         }
         if content.isMultipartForm { return "try request.multipartForm()" }
+        if Self.isXML(fact.key), fact.media.schema.map({ $0.format != "binary" }) ?? false {
+            // Well-formed XML whose tree fits the schema (XMLBodyReader), or a 400 before the handler runs.
+            readsXML = true
+            let method = content.isText ? "xmlTextBody" : "xmlBody"
+            return "try request.\(method)(contentType: \(literal), schema: \(index))"
+        }
         if content.isText { return "try request.textBody(contentType: \(literal))" }
         return "try request.binaryBody(contentType: \(literal))"
+    }
+
+    /// Whether a content key is an XML media type: `application/xml`, `text/xml`, `…+xml`.
+    static func isXML(_ key: String) -> Bool {
+        let essence = key.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let essence else { return false }
+        return essence == "application/xml" || essence == "text/xml" || essence.hasSuffix("+xml")
     }
 
     // MARK: - Responses

@@ -20,6 +20,9 @@ public struct ServerTranslation: Sendable {
     public var baseName: String
     /// The route files, in the order of `paths` and their methods.
     public var operations: [File]
+    /// Whether some operation reads an XML request body: only then does the server runtime carry its XML reader
+    /// (`server/support/serverXML`), which the other servers would compile for nothing.
+    public var readsXMLBodies: Bool
 }
 
 /// Translates the operations of a client translation into a server: the same `Operations.<Name>.Input` and
@@ -77,12 +80,14 @@ public struct ServerTranslator {
         var routes: [RouteEntryContext] = []
         var methods: [HandlerMethodContext] = []
         var responses: [String] = []
+        var readsXML = false
         for file in client.operations {
             let operation = file.context.operation
             var builder = ServerOperationBuilder(
                 spec: spec, facts: file.facts, operation: operation, moduleName: moduleName, serverName: serverName)
             let context = builder.build(table: &table, challenges: challenges)
             responses.append(builder.documentedResponses(table: &table))
+            readsXML = readsXML || builder.readsXML
             files.append(
                 ServerTranslation.File(
                     fileName: "Routes+\(operation.typeName).swift",
@@ -117,8 +122,7 @@ public struct ServerTranslator {
             ),
             methods: methods, hasSchemes: !schemes.isEmpty)
         return ServerTranslation(
-            server: server, handler: handler, baseName: base,
-            operations: files)
+            server: server, handler: handler, baseName: base, operations: files, readsXMLBodies: readsXML)
     }
 
     /// The path of the first server's URL (`/api/v1`), without a trailing slash; empty when there is none.

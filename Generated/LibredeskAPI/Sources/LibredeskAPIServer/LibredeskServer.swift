@@ -111,18 +111,23 @@ public struct LibredeskServer: Swift.Sendable {
     public let basePath: Swift.String
     /// Told of every output the server refused to write (answering 500 instead) and why: log it, or fail a test.
     public var onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)?
+    /// Whether requests are validated against their schemas: `.on` unless given.
+    public let validation: ServerValidation
 
     /// Creates a server.
     /// - Parameters:
     ///   - handler: The operations' implementation.
     ///   - basePath: The prefix of every path (`/api/v1`); the path of the spec's first server by default.
+    ///   - validation: `.on` (the default). `.off` only decodes requests, to measure what validation costs; a
+    ///     value its schema refuses then reaches the handler, so never serve with it.
     ///   - onInvalidResponse: Told of every output that breaks the documented responses (the client gets a 500).
     public init(
-        handler: any LibredeskHandler, basePath: Swift.String = "",
+        handler: any LibredeskHandler, basePath: Swift.String = "", validation: ServerValidation = .on,
         onInvalidResponse: (@Sendable (InvalidResponse) -> Swift.Void)? = nil
     ) {
         self.handler = handler
         self.basePath = basePath
+        self.validation = validation
         self.onInvalidResponse = onInvalidResponse
     }
 
@@ -194,7 +199,8 @@ public struct LibredeskServer: Swift.Sendable {
     ) async throws -> ServerResponse {
         let route = Self.routes[index]
         let serverRequest = try ServerRequest(
-            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas)
+            head: request, body: body, query: target.query, pathValues: parameters, schemas: Self.schemas,
+            validation: validation)
         let credentials = Credentials(serverRequest)
         guard credentials.satisfies(route.security) else {
             throw ServerAuth.unauthorized(

@@ -83,11 +83,13 @@ extension ServerRequest {
                 members[name] = try ParameterDecoding.json(text, name: name, location: "body")
                 continue
             }
-            let nested = property.map { schemas.shape(of: $0) == .object } ?? false
-            let style: QueryStyle = encodings[name] == nil && nested ? .deepObject : encoding.style
-            if let property {
+            if let property, encodings[name] == nil {
+                // The client's rule (FormEncoding): nested values as `deepObject` brackets, the rest form style.
+                members[name] = try Self.formProperty(items, name: name, schema: property, schemas: schemas)
+            } else if let property {
                 members[name] = try ParameterDecoding.query(
-                    items, name: name, schema: property, style: style, explode: encoding.explode, schemas: schemas)
+                    items, name: name, schema: property, style: encoding.style, explode: encoding.explode,
+                    schemas: schemas)
             } else {
                 members[name] = items.first(where: { $0.name == name }).map { .string($0.value) }
             }
@@ -95,6 +97,27 @@ extension ServerRequest {
         let value = JSONValue.object(members)
         try validateBody(value, schema: schema)
         return try ValueDecoding.decode(value, as: type, name: "body", location: "body")
+    }
+
+    /// A form body's property without an `encoding`, read as the client writes it: `name[key]…=v` items (an object,
+    /// or an array holding objects or arrays) as `deepObject`; otherwise form style, exploded: repeated `name=v`
+    /// items are an array's items, and one `name=v` item of an object property is its value as text (`null`, or
+    /// empty, for null), which validation then refuses unless the schema allows it: a text is never an object.
+    static func formProperty(
+        _ items: [(name: Swift.String, value: Swift.String)], name: Swift.String, schema: Swift.Int,
+        schemas: SchemaSet
+    ) throws(RequestProblem) -> JSONValue? {
+        if items.contains(where: { $0.name.hasPrefix(name + "[") }) {
+            return try ParameterDecoding.deepObject(items, name: name, schema: schema, schemas: schemas)
+        }
+        guard schemas.shape(of: schema) == .object else {
+            return try ParameterDecoding.query(
+                items, name: name, schema: schema, style: .form, explode: true, schemas: schemas)
+        }
+        let texts = items.filter { $0.name == name }.map(\.value)
+        guard let first = texts.first else { return nil }
+        if texts.count > 1 { return .array(texts.map { schemas.coerce($0, to: schema) }) }
+        return schemas.coerce(first, to: schema)
     }
 
     /// A `multipart/form-data` body decoded into a struct: each property's parts read as `fields` says (text by
@@ -166,7 +189,7 @@ extension ServerRequest {
 
     /// Validates a body's value.
     func validateBody(_ value: JSONValue, schema: Swift.Int) throws(RequestProblem) {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalidBody(failures) }
     }
 

@@ -48,10 +48,10 @@ extension SuperOfficeCrmWebServer.Route {
             return .mergePatchJSON(try request.jsonBody(as: SuperOfficeCrmWebAPI.ContactEntity.self, schema: 9, contentType: "application/merge-patch+json"))
         }
         if request.hasContentType("application/xml") {
-            return .xml(try request.binaryBody(contentType: "application/xml"))
+            return .xml(try request.xmlBody(contentType: "application/xml", schema: 9))
         }
         if request.hasContentType("text/xml") {
-            return .xmlText(try request.textBody(contentType: "text/xml"))
+            return .xmlText(try request.xmlTextBody(contentType: "text/xml", schema: 9))
         }
         if request.hasContentType("application/x-www-form-urlencoded") {
             return .form(try request.formBody(as: SuperOfficeCrmWebAPI.ContactEntity.self, schema: 9, encodings: [:]))

@@ -40,6 +40,24 @@ extension SchemaSet {
     }
 }
 
+/// Whether a server validates requests against their schemas. `.on` is the default and the only setting to serve
+/// with; `.off` exists to measure what validation costs (the benchmark in `bench/`).
+public enum ServerValidation: Swift.Sendable, Swift.Hashable {
+    /// Every parameter and body is validated: a value the schema refuses is answered 400 (or 422).
+    case on
+    /// Nothing is validated, values are only decoded: a value that fits the Swift type reaches the handler even
+    /// when its schema refuses it (`maxLength`, `format`, `pattern`, bounds, `required` of optional properties…).
+    /// For benchmarks only: never serve untrusted requests with it.
+    case off
+}
+
+extension ServerRequest {
+    /// The failures of `value` against schema `index`; none when the request is not validated.
+    func validationFailures(of value: JSONValue, against index: Swift.Int) -> [ValidationFailure] {
+        validation == .on ? schemas.validate(value, against: index) : []
+    }
+}
+
 /// The steps left to one validation, shared by its `oneOf`/`anyOf` trials.
 final class StepCount {
     var remaining = SchemaSet.stepLimit
@@ -344,8 +362,18 @@ struct Validation {
         return text.count > 40 ? Swift.String(text.prefix(40)) + "…" : text
     }
 
-    /// A JSON pointer token: `~` as `~0`, `/` as `~1`.
+    /// A JSON pointer token: `~` as `~0`, `/` as `~1`. Called for every property validated, so a name with
+    /// neither (nearly all) is returned as it is, without Foundation's string search.
     static func escape(_ name: Swift.String) -> Swift.String {
-        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard name.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return name }
+        var escaped = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 }

@@ -123,7 +123,7 @@ extension ServerRequest {
         guard value == .null else {
             return try checked(value, as: type, name: name, location: location, schema: schema)
         }
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return nil
     }
@@ -132,7 +132,7 @@ extension ServerRequest {
     func checked<T: Swift.Decodable>(
         _ value: JSONValue, as type: T.Type, name: Swift.String, location: Swift.String, schema: Swift.Int
     ) throws(RequestProblem) -> T {
-        let failures = schemas.validate(value, against: schema)
+        let failures = validationFailures(of: value, against: schema)
         if !failures.isEmpty { throw RequestProblem.invalid(name, in: location, failures: failures) }
         return try ValueDecoding.decode(value, as: type, name: name, location: location)
     }

@@ -15,19 +15,23 @@ public struct ServerRequest: Swift.Sendable {
     public let pathValues: [Swift.String: Swift.String]
     /// The query's items in order, names and values percent-decoded (`+` is a space).
     public let queryItems: [(name: Swift.String, value: Swift.String)]
-    /// The schemas parameters and bodies are validated against.
+    /// The schemas parameters and bodies are read by, and validated against.
     let schemas: SchemaSet
+    /// Whether parameters and bodies are validated (`.on`) or only decoded (`.off`, for benchmarks).
+    public let validation: ServerValidation
 
     /// Creates a request.
+    /// - Parameter validation: `.on` (the default); `.off` only decodes, to measure what validation costs.
     /// - Throws: `RequestProblem` when the query is not valid percent-encoded text.
     public init(
         head: HTTPTypes.HTTPRequest, body: Foundation.Data, query: Swift.Substring,
-        pathValues: [Swift.String: Swift.String], schemas: SchemaSet
+        pathValues: [Swift.String: Swift.String], schemas: SchemaSet, validation: ServerValidation = .on
     ) throws(RequestProblem) {
         self.head = head
         self.body = body
         self.pathValues = pathValues
         self.schemas = schemas
+        self.validation = validation
         do {
             self.queryItems = try FormParser.parse(Swift.String(query))
         } catch {
