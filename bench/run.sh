@@ -64,4 +64,4 @@ mkdir -p .build-bench
 swift build -c release --package-path bench/server --scratch-path .build-bench/server-scratch >/dev/null
 .build-bench/server-scratch/release/ServerBenchmark "$iterations" 10000
 echo "server = the Libredesk corpus spec's generated server answering 10000 requests in-process (routing, credentials,"
-echo "decoding, a 204 from the handler), fastest of $iterations runs; validation costs at most 30% over decoding is the target."
+echo "decoding, the handler's bodiless 401), fastest of $iterations runs; validation costs at most 30% over decoding is the target."
