@@ -11,7 +11,8 @@ public struct ResponseViolation: Swift.Sendable, Swift.Hashable, Swift.CustomStr
     public var location: Swift.String
     /// The header's name, for a header.
     public var name: Swift.String?
-    /// A JSON pointer (RFC 6901) into the body (`/contacts/0/email`); empty for the whole body or elsewhere.
+    /// A JSON pointer (RFC 6901) into the body (`/contacts/0/email`) or a header's value (`/0`); empty for the
+    /// whole body or value, and elsewhere.
     public var pointer: Swift.String
     /// The rule broken: `status`, `required` (a header or a property), `contentType`, `syntax` or the schema
     /// keyword (`maxLength`, `pattern`, `maximum`, …).
@@ -66,6 +67,8 @@ public struct DocumentedResponses: Swift.Sendable {
         var status: Swift.String
         /// The headers it requires.
         var headers: [Swift.String] = []
+        /// The headers with a schema: a value that is sent is read in `simple` style and checked against it.
+        var values: [(name: Swift.String, schema: Swift.Int, explode: Swift.Bool)] = []
         /// Its contents: the media type key and the body schema, if it is checked.
         var contents: [(type: Swift.String, schema: Swift.Int?)] = []
     }
@@ -92,6 +95,14 @@ public struct DocumentedResponses: Swift.Sendable {
         if case .array(let names)? = fields["headers"] {
             response.headers = names.compactMap { if case .string(let name) = $0 { return name } else { return nil } }
         }
+        if case .array(let values)? = fields["values"] {
+            for value in values {
+                guard case .array(let triple) = value, triple.count == 3, case .string(let name) = triple[0],
+                    case .integer(let schema) = triple[1], case .bool(let explode) = triple[2]
+                else { continue }
+                response.values.append((name: name, schema: schema, explode: explode))
+            }
+        }
         if case .array(let contents)? = fields["content"] {
             for content in contents {
                 guard case .array(let pair) = content, case .string(let type)? = pair.first else { continue }
@@ -113,7 +124,7 @@ public struct DocumentedResponses: Swift.Sendable {
     }
 
     /// The rules `response` breaks of those route `route` documents: its status must be documented, the headers
-    /// that response requires present, its content type one it documents (none where it documents none) and a
+    /// that response requires present, each header value sent valid against its schema, its content type one it documents (none where it documents none) and a
     /// JSON body valid against the schema as a response (`writeOnly` properties left out). Empty when it conforms.
     public func violations(
         of response: ServerResponse, route: Swift.Int, schemas: SchemaSet
@@ -134,6 +145,20 @@ public struct DocumentedResponses: Swift.Sendable {
                 ResponseViolation(
                     location: "header", name: name, rule: "required",
                     message: "the header '\(name)' is required in a \(status) response"))
+        }
+        for value in documented.values {
+            guard let field = HTTPTypes.HTTPField.Name(value.name),
+                let text = response.head.headerFields[field]
+            else { continue }
+            let read = ParameterDecoding.simple(
+                text.trimmingCharacters(in: .whitespaces), schema: value.schema, explode: value.explode,
+                decode: { Swift.String($0) }, schemas: schemas)
+            for failure in schemas.validate(read, against: value.schema, purpose: .response) {
+                violations.append(
+                    ResponseViolation(
+                        location: "header", name: value.name, pointer: failure.pointer, rule: failure.rule,
+                        message: "the header '\(value.name)': \(failure.message)"))
+            }
         }
         let contentType = response.head.headerFields[.contentType]
         guard !documented.contents.isEmpty else {

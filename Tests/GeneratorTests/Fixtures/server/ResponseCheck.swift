@@ -141,10 +141,10 @@ func checkList(_ handler: Fixed) async -> [ResponseViolation] {
 }
 
 let good = ResponseCheck.Thing(name: "abc", count: 3, tags: ["a"], secret: "hidden", id: "t1")
-let documented = thing(good, headers: .init(xRateLimit: 5, xTrace: "trace"))
+let documented = thing(good, headers: .init(xRateLimit: 5, xTrace: "trace", xRegions: ["eu", "us"]))
 await conforming(
     "200 written as documented", documented, path: "/things/1", violations: await checkThing(documented),
-    status: 200, contentType: "application/json", headers: ["X-Rate-Limit": "5", "X-Trace": "trace"]
+    status: 200, contentType: "application/json", headers: ["X-Rate-Limit": "5", "X-Trace": "trace", "X-Regions": "eu,us"]
 ) { body in
     let members = object(body)
     return members["name"] as? String == "abc" && members["id"] as? String == "t1" && members["secret"] == nil
@@ -176,6 +176,18 @@ let rows: [(String, Fixed, Expected, String)] = [
     (
         "required header missing", thing(good, headers: .init(xTrace: "trace-x")),
         Expected(location: "header", name: "X-Rate-Limit", rule: "required"), "trace-x"
+    ),
+    (
+        "header value over its maximum", thing(good, headers: .init(xRateLimit: 5000)),
+        Expected(location: "header", name: "X-Rate-Limit", rule: "maximum"), "5000"
+    ),
+    (
+        "header value breaking its pattern", thing(good, headers: .init(xRateLimit: 5, xTrace: "Trace-Z")),
+        Expected(location: "header", name: "X-Trace", rule: "pattern"), "Trace-Z"
+    ),
+    (
+        "header array item outside its enum", thing(good, headers: .init(xRateLimit: 5, xRegions: ["eu", "us", "mars"])),
+        Expected(location: "header", name: "X-Regions", pointer: "/2", rule: "enum"), "mars"
     ),
     (
         "undocumented status", Fixed(thing: .undocumented(status: 418, headers: [], body: Data("teapot-data".utf8))),
