@@ -9,11 +9,12 @@ extension PackageGenerator {
         $0.hasPrefix("server/support/")
     }.sorted()
 
-    /// The server runtime's XML body reader, rendered only into servers that read an XML request body.
+    /// The server runtime's XML body reader, rendered only into servers that read an XML request body or check an
+    /// XML response body.
     static let serverXMLTemplate = "server/support/serverXML"
 
     /// The server module's files, relative to the package: the handler protocol, the server type, one route file
-    /// per operation and the server runtime (its XML reader only when a request body is XML); with `hummingbird`,
+    /// per operation and the server runtime (its XML reader only when a request or response body is XML); with `hummingbird`,
     /// the adapter's module too.
     static func renderServer(
         spec: OpenAPI.ResolvedSpec, client: ClientTranslation, moduleName: String, header: String,
@@ -28,7 +29,8 @@ extension PackageGenerator {
             try library.render("server/server", context: translation.server))
         files[sources + translation.handler.handlerName + ".swift"] = tidy(
             try library.render("server/handler", context: translation.handler))
-        let support = ServerSupportContext(header: header, moduleName: moduleName)
+        let support = ServerSupportContext(
+            header: header, moduleName: moduleName, hasXMLReader: translation.readsXMLBodies)
         for template in serverSupportTemplates where translation.readsXMLBodies || template != serverXMLTemplate {
             let base = template.split(separator: "/").last.map(String.init) ?? template
             let stem = base.hasPrefix("server") ? String(base.dropFirst("server".count)) : base

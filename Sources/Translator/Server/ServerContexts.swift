@@ -233,13 +233,19 @@ public struct ServerSupportContext: TemplateContext, Hashable {
     public var header: String
     /// The module of the models and operation types.
     public var moduleName: String
+    /// Whether the runtime has its XML reader (`server/support/serverXML`), with which the response check reads
+    /// XML response bodies.
+    public var hasXMLReader: Bool
     /// Creates a context.
-    public init(header: String, moduleName: String) {
+    public init(header: String, moduleName: String, hasXMLReader: Bool = false) {
         self.header = header
         self.moduleName = moduleName
+        self.hasXMLReader = hasXMLReader
     }
     /// The fields templates may name, with their kinds (see Templates/README.md).
-    public static let templateFields: [String: TemplateField] = ["header": .text, "moduleName": .text]
+    public static let templateFields: [String: TemplateField] = [
+        "header": .text, "moduleName": .text, "hasXMLReader": .flag,
+    ]
 }
 
 /// The Hummingbird 2 adapter (rendered by `hummingbird/adapter`).

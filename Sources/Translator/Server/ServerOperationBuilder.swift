@@ -11,6 +11,8 @@ struct ServerOperationBuilder {
     let serverName: String
     /// Whether a body is read as XML (`xmlBody`, `xmlTextBody`), which the server runtime's XML reader serves.
     private(set) var readsXML = false
+    /// Whether a documented response body is XML with a schema, which the response check reads with the XML reader.
+    var writesXML = false
 
     mutating func build(table: inout ServerSchemaTable, challenges: [String: String]) -> ServerOperationContext {
         var inputs: [ServerInputContext] = []

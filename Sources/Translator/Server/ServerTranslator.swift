@@ -20,8 +20,9 @@ public struct ServerTranslation: Sendable {
     public var baseName: String
     /// The route files, in the order of `paths` and their methods.
     public var operations: [File]
-    /// Whether some operation reads an XML request body: only then does the server runtime carry its XML reader
-    /// (`server/support/serverXML`), which the other servers would compile for nothing.
+    /// Whether some operation reads an XML request body or documents an XML response body with a schema: only then
+    /// does the server runtime carry its XML reader (`server/support/serverXML`), which the other servers would
+    /// compile for nothing.
     public var readsXMLBodies: Bool
 }
 
@@ -87,7 +88,7 @@ public struct ServerTranslator {
                 spec: spec, facts: file.facts, operation: operation, moduleName: moduleName, serverName: serverName)
             let context = builder.build(table: &table, challenges: challenges)
             responses.append(builder.documentedResponses(table: &table))
-            readsXML = readsXML || builder.readsXML
+            readsXML = readsXML || builder.readsXML || builder.writesXML
             files.append(
                 ServerTranslation.File(
                     fileName: "Routes+\(operation.typeName).swift",

@@ -103,7 +103,7 @@ public struct LibredeskServer: Swift.Sendable {
     static let responses = DocumentedResponses(json: responsesText)
 
     /// The documented responses' JSON text, one array per route.
-    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2]]},{\"status\":\"401\"},{\"status\":\"500\"}],[{\"status\":\"200\",\"content\":[[\"application/json\",6]]},{\"status\":\"401\"},{\"status\":\"500\"}]]"
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2,\"json\"]]},{\"status\":\"401\"},{\"status\":\"500\"}],[{\"status\":\"200\",\"content\":[[\"application/json\",6,\"json\"]]},{\"status\":\"401\"},{\"status\":\"500\"}]]"
 
     /// The handler the operations go to.
     public let handler: any LibredeskHandler

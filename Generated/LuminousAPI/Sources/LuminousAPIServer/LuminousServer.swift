@@ -97,7 +97,7 @@ public struct LuminousServer: Swift.Sendable {
     static let responses = DocumentedResponses(json: responsesText)
 
     /// The documented responses' JSON text, one array per route.
-    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2]]},{\"status\":\"401\",\"content\":[[\"application/json\",7]]},{\"status\":\"404\",\"content\":[[\"application/json\",7]]},{\"status\":\"422\",\"content\":[[\"application/json\",8]]}]]"
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",2,\"json\"]]},{\"status\":\"401\",\"content\":[[\"application/json\",7,\"json\"]]},{\"status\":\"404\",\"content\":[[\"application/json\",7,\"json\"]]},{\"status\":\"422\",\"content\":[[\"application/json\",8,\"json\"]]}]]"
 
     /// The handler the operations go to.
     public let handler: any LuminousHandler

@@ -58,7 +58,7 @@ public struct InvalidResponse: Swift.Error, Swift.Sendable, Swift.Hashable {
 }
 
 /// The responses each route documents, read once from the generator's JSON text: per route, one entry per
-/// response key with its required headers and its contents (a media type, and for JSON with a schema the index
+/// response key with its required headers and its contents (a media type, and for a body it reads the index
 /// of that schema in the server's `SchemaSet`). No spec is read at run time.
 public struct DocumentedResponses: Swift.Sendable {
     /// One documented response.
@@ -69,8 +69,9 @@ public struct DocumentedResponses: Swift.Sendable {
         var headers: [Swift.String] = []
         /// The headers with a schema: a value that is sent is read in `simple` style and checked against it.
         var values: [(name: Swift.String, schema: Swift.Int, explode: Swift.Bool)] = []
-        /// Its contents: the media type key and the body schema, if it is checked.
-        var contents: [(type: Swift.String, schema: Swift.Int?)] = []
+        /// Its contents: the media type key and, when the body is checked, its schema and how it is read (`json`,
+        /// `text` or `xml`).
+        var contents: [(type: Swift.String, schema: Swift.Int?, kind: Swift.String)] = []
     }
 
     /// The documented responses of each route, in route order.
@@ -107,8 +108,12 @@ public struct DocumentedResponses: Swift.Sendable {
             for content in contents {
                 guard case .array(let pair) = content, case .string(let type)? = pair.first else { continue }
                 var schema: Swift.Int?
-                if pair.count > 1, case .integer(let index) = pair[1] { schema = index }
-                response.contents.append((type, schema))
+                var kind = ""
+                if pair.count > 2, case .integer(let index) = pair[1], case .string(let read) = pair[2] {
+                    schema = index
+                    kind = read
+                }
+                response.contents.append((type: type, schema: schema, kind: kind))
             }
         }
         return response
@@ -124,8 +129,9 @@ public struct DocumentedResponses: Swift.Sendable {
     }
 
     /// The rules `response` breaks of those route `route` documents: its status must be documented, the headers
-    /// that response requires present, each header value sent valid against its schema, its content type one it documents (none where it documents none) and a
-    /// JSON body valid against the schema as a response (`writeOnly` properties left out). Empty when it conforms.
+    /// that response requires present, each header value sent valid against its schema, its content type one it
+    /// documents (none where it documents none), and a body it reads (JSON, text with a primitive schema, XML)
+    /// valid against the schema as a response (`writeOnly` properties left out). Empty when it conforms.
     public func violations(
         of response: ServerResponse, route: Swift.Int, schemas: SchemaSet
     ) -> [ResponseViolation] {
@@ -187,8 +193,11 @@ public struct DocumentedResponses: Swift.Sendable {
             return violations
         }
         guard let schema = content.schema else { return violations }
-        guard let value = try? Foundation.JSONDecoder().decode(JSONValue.self, from: response.body) else {
-            violations.append(ResponseViolation(location: "body", rule: "syntax", message: "the body is not JSON"))
+        guard let value = Self.value(of: response.body, kind: content.kind, schema: schema, schemas: schemas) else {
+            violations.append(
+                ResponseViolation(
+                    location: "body", rule: "syntax", message: "the body is not \(content.kind == "xml" ? "XML" : "JSON")"
+                ))
             return violations
         }
         for failure in schemas.validate(value, against: schema, purpose: .response) {
@@ -197,6 +206,22 @@ public struct DocumentedResponses: Swift.Sendable {
                     location: "body", pointer: failure.pointer, rule: failure.rule, message: failure.message))
         }
         return violations
+    }
+
+    /// The value a response body stands for, read as `kind` says: JSON, text as the schema's type, or XML in
+    /// OpenAPI's default form; nil when the bytes are not what the kind says.
+    static func value(
+        of body: Foundation.Data, kind: Swift.String, schema: Swift.Int, schemas: SchemaSet
+    ) -> JSONValue? {
+        switch kind {
+        case "text":
+            return schemas.coerce(Swift.String(decoding: body, as: Swift.UTF8.self), to: schema)
+        case "xml":
+            guard let root = try? XMLBodyReader.parse(body) else { return nil }
+            return XMLBodyReader.value(root, schema: schema, schemas: schemas)
+        default:
+            return try? Foundation.JSONDecoder().decode(JSONValue.self, from: body)
+        }
     }
 
     /// Whether a written content type (its essence) is the documented key's: a key with a wildcard (`image/*`)

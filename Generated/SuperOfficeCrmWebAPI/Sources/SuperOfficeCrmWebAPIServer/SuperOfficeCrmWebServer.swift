@@ -105,7 +105,7 @@ public struct SuperOfficeCrmWebServer: Swift.Sendable {
     static let responses = DocumentedResponses(json: responsesText)
 
     /// The documented responses' JSON text, one array per route.
-    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",28],[\"text/json\",28],[\"application/xml\",null],[\"text/xml\",null],[\"application/json-patch+json\",28],[\"application/merge-patch+json\",28]]},{\"status\":\"400\"},{\"status\":\"412\"}]]"
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",28,\"json\"],[\"text/json\",28,\"json\"],[\"application/xml\",28,\"xml\"],[\"text/xml\",28,\"xml\"],[\"application/json-patch+json\",28,\"json\"],[\"application/merge-patch+json\",28,\"json\"]]},{\"status\":\"400\"},{\"status\":\"412\"}]]"
 
     /// The handler the operations go to.
     public let handler: any SuperOfficeCrmWebHandler

@@ -10,11 +10,15 @@ import ResponseCheckServer
 
 typealias GetThing = ResponseCheck.Operations.GetThing
 typealias ListThings = ResponseCheck.Operations.ListThings
+typealias GetNote = ResponseCheck.Operations.GetNote
+typealias GetLabel = ResponseCheck.Operations.GetLabel
 
 /// Answers every request with fixed outputs.
 struct Fixed: ResponseCheckHandler {
     var thing: GetThing.Output = .notFound
     var list: ListThings.Output = .ok([])
+    var note: GetNote.Output = .ok("")
+    var label: GetLabel.Output = .ok(.data(Data()))
 
     func getThing(_ input: GetThing.Input, context: ResponseCheckAPIServer.Context) async throws -> GetThing.Output {
         thing
@@ -24,6 +28,14 @@ struct Fixed: ResponseCheckHandler {
         -> ListThings.Output
     {
         list
+    }
+
+    func getNote(_ input: GetNote.Input, context: ResponseCheckAPIServer.Context) async throws -> GetNote.Output {
+        note
+    }
+
+    func getLabel(_ input: GetLabel.Input, context: ResponseCheckAPIServer.Context) async throws -> GetLabel.Output {
+        label
     }
 }
 
@@ -132,6 +144,24 @@ func checkThing(_ handler: Fixed) async -> [ResponseViolation] {
     }
 }
 
+func checkNote(_ handler: Fixed) async -> [ResponseViolation] {
+    do {
+        return try await ResponseCheckAPIServer.violations(in: handler.note, of: GetNote.self)
+    } catch {
+        return [ResponseViolation(location: "threw", rule: "threw", message: "\(error)")]
+    }
+}
+
+func checkLabel(_ handler: Fixed) async -> [ResponseViolation] {
+    do {
+        return try await ResponseCheckAPIServer.violations(in: handler.label, of: GetLabel.self)
+    } catch {
+        return [ResponseViolation(location: "threw", rule: "threw", message: "\(error)")]
+    }
+}
+
+func label(_ xml: String) -> Fixed { Fixed(label: .ok(.data(Data(xml.utf8)))) }
+
 func checkList(_ handler: Fixed) async -> [ResponseViolation] {
     do {
         return try await ResponseCheckAPIServer.violations(in: handler.list, of: ListThings.self)
@@ -215,3 +245,26 @@ let listRows: [(String, Fixed, Expected, String)] = [
 for (name, handler, expected, leaked) in listRows {
     await refused(name, handler, path: "/things", violations: await checkList(handler), expected: expected, leaked: leaked)
 }
+
+let shortNote = Fixed(note: .ok("short"))
+await conforming(
+    "text body within its schema", shortNote, path: "/notes/1", violations: await checkNote(shortNote),
+    status: 200, contentType: "text/plain"
+) { text($0) == "short" }
+let goodLabel = label("<Label><name>gold</name><rank>3</rank></Label>")
+await conforming(
+    "XML body fitting its schema", goodLabel, path: "/labels/1", violations: await checkLabel(goodLabel),
+    status: 200, contentType: "application/xml"
+) { text($0).contains("<name>gold</name>") }
+let longNote = Fixed(note: .ok("far too long a note"))
+await refused(
+    "text body over its maxLength", longNote, path: "/notes/1", violations: await checkNote(longNote),
+    expected: Expected(location: "body", rule: "maxLength"), leaked: "far too long")
+let rankedLabel = label("<Label><name>gold</name><rank>9</rank></Label>")
+await refused(
+    "XML body property over its maximum", rankedLabel, path: "/labels/1", violations: await checkLabel(rankedLabel),
+    expected: Expected(location: "body", pointer: "/rank", rule: "maximum"), leaked: "gold")
+let brokenLabel = label("<Label><name>gold</Label>")
+await refused(
+    "XML body not well-formed", brokenLabel, path: "/labels/1", violations: await checkLabel(brokenLabel),
+    expected: Expected(location: "body", rule: "syntax"), leaked: "gold")

@@ -93,7 +93,7 @@ public struct HelpdeskMiniAPIServer: Swift.Sendable {
     static let responses = DocumentedResponses(json: responsesText)
 
     /// The documented responses' JSON text, one array per route.
-    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",1]]}]]"
+    static let responsesText: Swift.String = "[[{\"status\":\"200\",\"content\":[[\"application/json\",1,\"json\"]]}]]"
 
     /// The handler the operations go to.
     public let handler: any HelpdeskMiniHandler
