@@ -229,6 +229,10 @@ final class ModelBuilder {
     var componentKeys: [ReferenceTarget: String] = [:]
     /// Whether it is the body of a `multipart/form-data` request, whose binary properties are files.
     var currentTopIsMultipart = false
+    /// The path of the type declared for each inline schema, by its sharing key (see `sharingKey(of:)`).
+    var inlineDeclarations: [OpenAPI.Schema: String] = [:]
+    /// The declared type each inline typealias to a shared schema's type stands for (see `sharedInlineType`).
+    var sharedAliases: [String: String] = [:]
     /// Stored-inline edges: owner struct → struct, with the property key that stores it.
     var storageEdges: [(from: String, to: String, property: String)] = []
     /// Declaration → top-level types it names.
