@@ -2,8 +2,8 @@ import Foundation
 import GeneratorCore
 import Testing
 
-/// Generates the models and client of real-world specs from `../shared/corpus` (beside the repository) and builds each
-/// generated package with `swift build` in Swift 6 mode: no errors and not a single `warning:` line.
+/// Generates the models, client and server of real-world specs from `../shared/corpus` (beside the repository) and
+/// builds each generated package with `swift build` in Swift 6 mode: no errors and not a single `warning:` line.
 ///
 /// The specs are built one at a time (the suite is serialized), each in its own package and scratch folder, so
 /// that a failure names its spec and the compiler has the machine's cores. Each case prints its generation and
@@ -12,10 +12,10 @@ import Testing
 /// spec (mostly SwiftPM's fixed cost per package). One umbrella package with a target per spec would only save
 /// that fixed cost (about 2 minutes); the time is the compiler's on the big specs.
 @Suite(
-    "Corpus models and client build", .serialized,
+    "Corpus models, client and server build", .serialized,
     .enabled(if: Corpus.isAvailable, "the corpus is not beside the repository (../shared/corpus)"))
 struct CorpusModelsTests {
-    @Test("the generated models and client build without errors or warnings", arguments: Corpus.specs)
+    @Test("the generated models, client and server build without errors or warnings", arguments: Corpus.specs)
     func builds(_ spec: String) throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -26,7 +26,7 @@ struct CorpusModelsTests {
         let outcome = PackageGenerator.generate(
             PackageGenerator.Options(
                 specPath: Corpus.root.appendingPathComponent(spec).path, outputDirectory: output.path,
-                moduleName: module, modes: [.models, .client]))
+                moduleName: module, modes: [.models, .client, .server]))
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)")
         try #require(outcome.succeeded, "\(outcome.diagnostics)")

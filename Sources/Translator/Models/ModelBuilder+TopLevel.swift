@@ -241,23 +241,20 @@ extension ModelBuilder {
     // MARK: - Results of the first pass
 
     /// The keys (`Owner.wireName`) of properties whose type stores, directly or through other structs, the struct
-    /// that declares them.
+    /// that declares them: the stored-inline edges whose ends are in one strongly connected component (each reaches
+    /// the other), found in linear time.
     func propertiesClosingCycles() -> Set<String> {
-        var adjacency: [String: Set<String>] = [:]
-        for edge in storageEdges { adjacency[edge.from, default: []].insert(edge.to) }
-        func reaches(_ start: String, _ goal: String) -> Bool {
-            var seen: Set<String> = []
-            var stack = [start]
-            while let node = stack.popLast() {
-                if node == goal { return true }
-                guard seen.insert(node).inserted else { continue }
-                stack.append(contentsOf: adjacency[node] ?? [])
-            }
-            return false
+        var numbers: [String: Int] = [:]
+        func number(_ name: String) -> Int {
+            if let known = numbers[name] { return known }
+            numbers[name] = numbers.count
+            return numbers.count - 1
         }
-        var result: Set<String> = []
-        for edge in storageEdges where reaches(edge.to, edge.from) { result.insert(edge.property) }
-        return result
+        let edges = storageEdges.map { (from: number($0.from), to: number($0.to), property: $0.property) }
+        var successors = Array(repeating: [Int](), count: numbers.count)
+        for edge in edges { successors[edge.from].append(edge.to) }
+        let component = StrongComponents.of(successors)
+        return Set(edges.filter { component[$0.from] == component[$0.to] }.map(\.property))
     }
 
     /// Deprecated top-level types that only deprecated types use, which can carry `@available(*, deprecated)`

@@ -107,7 +107,9 @@ extension ModelBuilder {
         if needsDeclaration(schema) {
             let name = declareInline(schema, hint: declaring ? hint + "Value" : hint, scope: scope)
             let stores = storesStruct(schema)
-            return TypeUse(expression: name, nullable: nullable, storedStruct: stores ? name : nil, isObject: stores)
+            // A typealias to a shared type stores that type (for finding cycles of stored structs).
+            let stored = stores ? sharedAliases[name] ?? name : nil
+            return TypeUse(expression: name, nullable: nullable, storedStruct: stored, isObject: stores)
         }
         // Without `type`, `items` means an array and `additionalProperties` an object (common in 3.0 specs).
         // A `const` says its type too.
@@ -172,21 +174,32 @@ extension ModelBuilder {
     /// Declares an inline schema as a top-level type in the current file, named after its owner and where it
     /// stands (`AgentRequest` + `availability_status` → `AgentRequestAvailabilityStatus`).
     /// - Returns: The type's name.
+    /// An inline schema equal to one declared before becomes a typealias to that one's type (see
+    /// `sharedInlineType(for:)`).
     func declareInline(_ schema: OpenAPI.Schema, hint: String, scope: Scope) -> String {
         let base = names.typeName(schema.title ?? hint)
+        let shared = isShareable(schema) ? sharedInlineType(for: schema) : nil
+        func build(_ name: String, _ path: String) -> DeclarationContext {
+            if let shared, let expression = shared.expression {
+                sharedAliases[path] = inlineDeclarations[shared.key]
+                return alias(name, expression, documentationLines(of: schema), false)
+            }
+            let declaration = declaration(
+                for: schema, name: name, path: path, scope: Scope(owner: path), isTopLevel: false)
+            if let shared { inlineDeclarations[shared.key] = path }
+            return declaration
+        }
         if nests, let owner = scope.owner, let index = frames.lastIndex(where: { $0.path == owner }) {
             let name = frames[index].namer.claim(base).name
             let path = owner + "." + name
             nestedNames[owner, default: []].insert(name)
-            let declaration = declaration(
-                for: schema, name: name, path: path, scope: Scope(owner: path), isTopLevel: false)
+            let declaration = build(name, path)
             frames[index].nested.append(declaration)
             return path
         }
         let prefix = (scope.owner ?? currentTop).replacing(".", with: "")
         let name = claimTop(base.hasPrefix(prefix) ? base : prefix + base, at: schema)
-        let declaration = declaration(for: schema, name: name, path: name, scope: Scope(owner: name), isTopLevel: false)
-        pendingTopLevel.append(declaration)
+        pendingTopLevel.append(build(name, name))
         return qualified(name)
     }
 

@@ -32,6 +32,9 @@ public struct ModelTranslation: Sendable {
 ///   are top-level types in the same file named after their owner (`ContactAddress`). A top-level typealias cannot
 ///   hold types, so the inline types it needs are always flat (`Pets` items → `PetsItem`). Where a nested type
 ///   hides a top-level type of the same name, the top-level type is qualified by the module (`Models.Address`).
+/// - An inline schema equal to one declared before it (wherever that one stands) is a typealias to that type under
+///   its own name (`Order.ShipTo = Account.Address`), so that specs which repeat whole trees compile each once;
+///   see `sharedInlineType(for:)`.
 /// - Object schemas become structs with explicit `Codable` code; `allOf` becomes one flattened struct; `oneOf`
 ///   becomes an enum with associated values, chosen by the discriminator when there is one and otherwise by trying
 ///   each case in order, with an `undecodable(JSONValue)` case for anything else; `anyOf` becomes a struct with one
@@ -229,6 +232,10 @@ final class ModelBuilder {
     var componentKeys: [ReferenceTarget: String] = [:]
     /// Whether it is the body of a `multipart/form-data` request, whose binary properties are files.
     var currentTopIsMultipart = false
+    /// The path of the type declared for each inline schema, by its sharing key (see `sharingKey(of:)`).
+    var inlineDeclarations: [OpenAPI.Schema: String] = [:]
+    /// The declared type each inline typealias to a shared schema's type stands for (see `sharedInlineType`).
+    var sharedAliases: [String: String] = [:]
     /// Stored-inline edges: owner struct → struct, with the property key that stores it.
     var storageEdges: [(from: String, to: String, property: String)] = []
     /// Declaration → top-level types it names.
