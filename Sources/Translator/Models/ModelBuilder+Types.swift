@@ -172,10 +172,9 @@ extension ModelBuilder {
     }
 
     /// Declares an inline schema as a top-level type in the current file, named after its owner and where it
-    /// stands (`AgentRequest` + `availability_status` → `AgentRequestAvailabilityStatus`).
+    /// stands (`AgentRequest` + `availability_status` → `AgentRequestAvailabilityStatus`). An inline schema equal
+    /// to one declared before becomes a typealias to that one's type (see `sharedInlineType(for:)`).
     /// - Returns: The type's name.
-    /// An inline schema equal to one declared before becomes a typealias to that one's type (see
-    /// `sharedInlineType(for:)`).
     func declareInline(_ schema: OpenAPI.Schema, hint: String, scope: Scope) -> String {
         let base = names.typeName(schema.title ?? hint)
         let shared = isShareable(schema) ? sharedInlineType(for: schema) : nil
